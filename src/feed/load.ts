@@ -1,0 +1,248 @@
+import { htmlToText } from '../internal/text.js';
+import { FeedError } from './feed-error.js';
+import { parseFeed, type ParseFeedOptions } from './parse.js';
+import type { Feed } from './paper.js';
+
+export interface LoadFeedOptions extends ParseFeedOptions {
+  /** Aborting it rejects this call with `kind: 'aborted'`; other callers sharing the fetch go on. */
+  signal?: AbortSignal;
+  /** Milliseconds before this call fails with `kind: 'timeout'`. Default 15 000; 0 for none. */
+  timeout?: number;
+  /** The most bytes read from the body before failing with `kind: 'too-large'`. Default 5 MB. */
+  maxBytes?: number;
+  /** Skip the page's memory cache and have the browser revalidate with the server. */
+  reload?: boolean;
+  /** The fetch to use; a seam for hosts that add credentials or proxies. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+// Feeds are asked for as JSON Feed first. Accept is CORS-safelisted, so it adds no preflight.
+const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+
+interface Download {
+  json: unknown;
+  /** The URL the body came from, after redirects: what relative URLs resolve against. */
+  url: string;
+}
+
+interface SharedFetch {
+  promise: Promise<Download>;
+  controller: AbortController;
+  users: number;
+}
+
+const inFlight = new Map<string, SharedFetch>();
+const pageCache = new Map<string, Download>();
+
+/** Forgets every feed this page has loaded, so the next `loadFeed` fetches again. */
+export function clearFeedCache(): void {
+  pageCache.clear();
+}
+
+function resolveUrl(url: string): string {
+  const base = typeof location === 'undefined' ? undefined : location.href;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base);
+  } catch {
+    throw new FeedError('network', `"${url}" is not a valid feed URL`, { url });
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new FeedError('network', `A feed URL must be http(s), got "${url}"`, { url });
+  }
+  return resolved.href;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new FeedError(
+      'too-large',
+      `The feed at ${url} is larger than the ${formatBytes(maxBytes)} limit`,
+      { url },
+    );
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge();
+  if (!response.body) return '';
+
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        void reader.cancel();
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    if (error instanceof FeedError || (error as Error)?.name === 'AbortError') throw error;
+    throw new FeedError(
+      'network',
+      `The connection to ${url} closed before the whole feed arrived`,
+      {
+        url,
+        cause: error,
+      },
+    );
+  }
+  return text + decoder.decode();
+}
+
+function notJson(text: string, contentType: string, url: string): FeedError | undefined {
+  const start = text.trimStart();
+  if (start === '') {
+    return new FeedError('not-json', `The server sent an empty response for ${url}`, { url });
+  }
+  if (contentType.includes('html') || start.startsWith('<')) {
+    const title = htmlToText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1])?.slice(0, 80);
+    return new FeedError(
+      'not-json',
+      `Expected a JSON feed from ${url} but got an HTML page${title ? ` ("${title}")` : ''}: the address may point to a login, error or home page rather than the feed`,
+      { url },
+    );
+  }
+  return undefined;
+}
+
+async function download(
+  url: string,
+  signal: AbortSignal,
+  options: LoadFeedOptions,
+): Promise<Download> {
+  const fetchFeed = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchFeed(url, {
+      signal,
+      headers: { Accept: ACCEPT },
+      cache: options.reload ? 'no-cache' : 'default',
+    });
+  } catch (error) {
+    if ((error as Error)?.name === 'AbortError') throw error;
+    throw new FeedError(
+      'network',
+      `Could not load ${url}: the request failed. Check the address, that the server is up, and that it allows cross-origin requests (CORS) from this site`,
+      { url, cause: error },
+    );
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new FeedError('http', `The server answered ${status} for ${url}`, {
+      url,
+      status: response.status,
+    });
+  }
+  const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const problem = notJson(text, response.headers.get('content-type') ?? '', url);
+  if (problem) throw problem;
+  try {
+    return { json: JSON.parse(text), url: response.url || url };
+  } catch (error) {
+    throw new FeedError(
+      'not-json',
+      `The feed at ${url} is not valid JSON (${(error as Error).message})`,
+      { url, cause: error },
+    );
+  }
+}
+
+function sharedFetch(url: string, options: LoadFeedOptions): SharedFetch {
+  const existing = inFlight.get(url);
+  if (existing) return existing;
+  const controller = new AbortController();
+  const shared: SharedFetch = {
+    controller,
+    users: 0,
+    promise: download(url, controller.signal, options).then((result) => {
+      pageCache.set(url, result);
+      return result;
+    }),
+  };
+  // Callers handle the outcome; this keeps an abandoned fetch from being an unhandled rejection.
+  shared.promise
+    .catch(() => undefined)
+    .finally(() => {
+      if (inFlight.get(url) === shared) inFlight.delete(url);
+    });
+  inFlight.set(url, shared);
+  return shared;
+}
+
+function callerSignal(options: LoadFeedOptions): AbortSignal | undefined {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const signals = [options.signal, timeout > 0 ? AbortSignal.timeout(timeout) : undefined].filter(
+    (signal): signal is AbortSignal => signal !== undefined,
+  );
+  return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+}
+
+function abortError(signal: AbortSignal, url: string): FeedError {
+  const reason: unknown = signal.reason;
+  return reason instanceof DOMException && reason.name === 'TimeoutError'
+    ? new FeedError('timeout', `${url} did not answer in time`, { url, cause: reason })
+    : new FeedError('aborted', `Loading ${url} was cancelled`, { url, cause: reason });
+}
+
+/** Waits for a shared fetch on behalf of one caller, who may leave early without hurting others. */
+function join(
+  shared: SharedFetch,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<Download> {
+  shared.users++;
+  if (!signal) return shared.promise;
+  if (signal.aborted) {
+    shared.users--;
+    return Promise.reject(abortError(signal, url));
+  }
+  return new Promise<Download>((resolve, reject) => {
+    const onAbort = () => {
+      shared.users--;
+      if (shared.users === 0) {
+        inFlight.delete(url);
+        shared.controller.abort();
+      }
+      reject(abortError(signal, url));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => signal.removeEventListener('abort', onAbort);
+    shared.promise.then(
+      (result) => {
+        settle();
+        resolve(result);
+      },
+      (error: unknown) => {
+        settle();
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Fetches and parses a feed. Concurrent calls for one URL share one request; a loaded feed is
+ * kept for the page's lifetime (`reload: true` fetches again). Fails only with a `FeedError`.
+ */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
+  const href = resolveUrl(url);
+  const cached = options.reload ? undefined : pageCache.get(href);
+  const result = cached ?? (await join(sharedFetch(href, options), href, callerSignal(options)));
+  return parseFeed(result.json, {
+    format: options.format ?? 'auto',
+    baseUrl: options.baseUrl ?? result.url,
+  });
+}

@@ -1,0 +1,60 @@
+import type { PaperDate } from '../feed/paper.js';
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads an RFC 3339 / ISO 8601 date-time or a `YYYY-MM-DD` calendar date. Anything else, or an
+ * impossible date (Feb 30), gives undefined, so "Invalid Date" can never reach a reader.
+ * A date-time without an offset is read as UTC: a feed's "local time" is nobody's local time.
+ */
+export function parsePaperDate(value: unknown): PaperDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+
+  const calendar = CALENDAR_DATE.exec(text);
+  if (calendar) {
+    const [, year, month, day] = calendar.map(Number) as [number, number, number, number];
+    return isCalendarDay(year, month, day) ? text : undefined;
+  }
+
+  const dateTime = DATE_TIME.exec(text);
+  if (!dateTime) return undefined;
+  const [, day, hours, minutes, seconds = '00', fraction = '', zone = 'Z'] =
+    dateTime as unknown as [string, string, string, string, string?, string?, string?];
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  if (!isCalendarDay(year, month, dayOfMonth)) return undefined;
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
+  const offset = /^[zZ]$/.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const time = Date.parse(`${day}T${hours}:${minutes}:${seconds}${fraction.slice(0, 4)}${offset}`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** True for a calendar date (`YYYY-MM-DD`), false for an instant. */
+export function isCalendarDate(date: PaperDate): boolean {
+  return CALENDAR_DATE.test(date);
+}
+
+/** The `Date` for a PaperDate; a calendar date becomes midnight UTC of that day. */
+export function paperDateToDate(date: PaperDate): Date {
+  return new Date(isCalendarDate(date) ? `${date}T00:00:00Z` : date);
+}
+
+/**
+ * Formats a PaperDate with `Intl` ("Oct 20, 2023" in English). A calendar date is formatted in
+ * UTC so it reads as the same day in every time zone; an instant is shown in the reader's zone.
+ */
+export function formatPaperDate(
+  date: PaperDate,
+  locale?: string | string[],
+  options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' },
+): string {
+  const zone = isCalendarDate(date) ? { timeZone: 'UTC' } : {};
+  return new Intl.DateTimeFormat(locale, { ...options, ...zone }).format(paperDateToDate(date));
+}

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
+import { rejectionOf } from '../helpers/fixtures.js';
+
+/** A key no other test uses, so the server's request log for it starts empty. */
+const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
+
+async function requestsSeen(
+  key: string,
+): Promise<{ ifNoneMatch: string | null; accept: string | null }[]> {
+  const response = await fetch(`/http/log?key=${key}`, { cache: 'no-store' });
+  return response.json();
+}
+
+async function feedErrorOf(promise: Promise<unknown>): Promise<FeedError> {
+  const error = await rejectionOf(promise);
+  expect(error).to.be.instanceOf(FeedError);
+  return error as FeedError;
+}
+
+describe('loadFeed over HTTP', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('loads a feed and resolves relative links against the URL it came from', async () => {
+    const feed = await loadFeed('/http/counted?key=ok');
+    expect(feed.title).to.equal('Counted feed ok');
+    expect(feed.papers[1]!.url).to.equal(new URL('/http/papers/relative.html', location.href).href);
+  });
+
+  it('asks for JSON Feed first, with no hand-made validators', async () => {
+    const key = uniqueKey();
+    await loadFeed(`/http/counted?key=${key}`);
+    const [request] = await requestsSeen(key);
+    expect(request!.accept).to.equal('application/feed+json, application/json;q=0.9, */*;q=0.1');
+    expect(request!.ifNoneMatch).to.equal(null);
+  });
+
+  it('reports 404 and 500 as http errors with the status', async () => {
+    const notFound = await feedErrorOf(loadFeed('/http/status/404'));
+    expect(notFound.kind).to.equal('http');
+    expect(notFound.status).to.equal(404);
+    expect(notFound.message).to.match(
+      /^The server answered 404 Not Found for http:\/\/.+\/http\/status\/404$/,
+    );
+
+    const serverError = await feedErrorOf(loadFeed('/http/status/500'));
+    expect(serverError.kind).to.equal('http');
+    expect(serverError.status).to.equal(500);
+  });
+
+  it('times out a response slower than the timeout', async () => {
+    const error = await feedErrorOf(loadFeed('/http/slow?ms=3000', { timeout: 200 }));
+    expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('did not answer in time');
+  });
+
+  it('reports a body cut off mid-way as a network error', async () => {
+    const error = await feedErrorOf(loadFeed('/http/truncated'));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('closed before the whole feed arrived');
+  });
+
+  it('says an HTML page came back instead of JSON, with its title', async () => {
+    const error = await feedErrorOf(loadFeed('/http/html'));
+    expect(error.kind).to.equal('not-json');
+    expect(error.message).to.contain('got an HTML page ("Sign in \u2013 Example Lab")');
+  });
+
+  it('says when the body is not valid JSON', async () => {
+    const error = await feedErrorOf(loadFeed('/http/not-json'));
+    expect(error.kind).to.equal('not-json');
+    expect(error.message).to.contain('is not valid JSON');
+  });
+
+  it('accepts JSON served as text/plain', async () => {
+    const feed = await loadFeed('/http/text-plain');
+    expect(feed.title).to.equal('Served as text');
+  });
+
+  it('refuses a body over the size cap, declared or streamed', async () => {
+    const declared = await feedErrorOf(loadFeed('/http/large?bytes=6000000'));
+    expect(declared.kind).to.equal('too-large');
+    expect(declared.message).to.contain('larger than the 5.0 MB limit');
+
+    const streamed = await feedErrorOf(
+      loadFeed('/http/large?bytes=400000&chunked=1', { maxBytes: 100_000 }),
+    );
+    expect(streamed.kind).to.equal('too-large');
+    expect(streamed.message).to.contain('larger than the 98 KB limit');
+  });
+
+  it('reports an unreachable host as a network error', async () => {
+    const error = await feedErrorOf(loadFeed('http://127.0.0.1:9/feed.json'));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('Could not load http://127.0.0.1:9/feed.json');
+  });
+
+  it('refuses a non-http feed URL before fetching anything', async () => {
+    const error = await feedErrorOf(loadFeed('javascript:alert(1)'));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.equal('A feed URL must be http(s), got "javascript:alert(1)"');
+  });
+
+  it("leaves revalidation to the browser: a reload is answered 304 from the server's ETag", async () => {
+    const key = uniqueKey();
+    const first = await loadFeed(`/http/etag?key=${key}`);
+    const second = await loadFeed(`/http/etag?key=${key}`, { reload: true });
+    expect(second).to.deep.equal(first);
+    expect(second.title).to.equal('Revalidated feed');
+    const requests = await requestsSeen(key);
+    expect(requests.map((request) => request.ifNoneMatch)).to.deep.equal([null, '"feed-v1"']);
+  });
+
+  it('keeps a loaded feed for the page: a second call does not fetch again', async () => {
+    const key = uniqueKey();
+    await loadFeed(`/http/counted?key=${key}`);
+    await loadFeed(`/http/counted?key=${key}`);
+    expect(await requestsSeen(key)).to.have.length(1);
+  });
+
+  it('shares one request between concurrent callers of one URL', async () => {
+    const key = uniqueKey();
+    const url = `/http/counted?key=${key}&ms=200`;
+    const feeds = await Promise.all([loadFeed(url), loadFeed(url), loadFeed(url)]);
+    expect(feeds.map((feed) => feed.title)).to.deep.equal(Array(3).fill(`Counted feed ${key}`));
+    expect(await requestsSeen(key)).to.have.length(1);
+  });
+
+  it('lets one sharer abort without cancelling the fetch for the other', async () => {
+    const key = uniqueKey();
+    const url = `/http/counted?key=${key}&ms=300`;
+    const leaving = new AbortController();
+    const first = loadFeed(url, { signal: leaving.signal });
+    const second = loadFeed(url);
+    setTimeout(() => leaving.abort(), 50);
+    const aborted = await feedErrorOf(first);
+    expect(aborted.kind).to.equal('aborted');
+    expect((await second).title).to.equal(`Counted feed ${key}`);
+    expect(await requestsSeen(key)).to.have.length(1);
+  });
+
+  it('cancels the request when its only caller aborts, and a later call starts afresh', async () => {
+    const key = uniqueKey();
+    const url = `/http/counted?key=${key}&ms=300`;
+    const controller = new AbortController();
+    const pending = loadFeed(url, { signal: controller.signal });
+    controller.abort();
+    expect((await feedErrorOf(pending)).kind).to.equal('aborted');
+    const feed = await loadFeed(url);
+    expect(feed.title).to.equal(`Counted feed ${key}`);
+  });
+});

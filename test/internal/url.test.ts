@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { isSafeHref, safeUrl } from '../../src/internal/url.js';
+
+describe('safeUrl', () => {
+  it('keeps http(s) URLs, normalized', () => {
+    expect(safeUrl(' https://Example.org/a b ')).to.equal('https://example.org/a%20b');
+    expect(safeUrl('http://example.org')).to.equal('http://example.org/');
+  });
+
+  it('resolves relative URLs against the base, and drops them without one', () => {
+    expect(safeUrl('../b.pdf', { base: 'https://lab.example.org/feeds/a.json' })).to.equal(
+      'https://lab.example.org/b.pdf',
+    );
+    expect(safeUrl('b.pdf')).to.equal(undefined);
+  });
+
+  it('refuses script and data schemes however they are spelled', () => {
+    const base = 'https://lab.example.org/';
+    for (const value of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\r\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      '\u001fjavascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://example.org/x',
+      'blob:https://example.org/x',
+    ]) {
+      expect(safeUrl(value, { base }), JSON.stringify(value)).to.equal(undefined);
+      expect(safeUrl(value, { base, allowMailto: true }), JSON.stringify(value)).to.equal(
+        undefined,
+      );
+    }
+  });
+
+  it('turns an entity-encoded scheme into a harmless relative path', () => {
+    expect(safeUrl('&#106;avascript:alert(1)', { base: 'https://lab.example.org/' })).to.equal(
+      'https://lab.example.org/&#106;avascript:alert(1)',
+    );
+  });
+
+  it('allows mailto only where asked', () => {
+    expect(safeUrl('mailto:ada@example.org')).to.equal(undefined);
+    expect(safeUrl('MAILTO:ada@example.org', { allowMailto: true })).to.equal(
+      'mailto:ada@example.org',
+    );
+    for (const junk of ['mailto:', 'mailto: !', 'mailto:ada', 'mailto:a b@example.org']) {
+      expect(safeUrl(junk, { allowMailto: true }), junk).to.equal(undefined);
+    }
+  });
+
+  it('ignores what is not a string', () => {
+    for (const value of [undefined, null, 42, {}, ['https://example.org']]) {
+      expect(safeUrl(value)).to.equal(undefined);
+    }
+  });
+
+  it('isSafeHref accepts only what safeUrl would produce', () => {
+    expect(isSafeHref('https://example.org/')).to.equal(true);
+    expect(isSafeHref('mailto:a@example.org')).to.equal(true);
+    expect(isSafeHref('javascript:alert(1)')).to.equal(false);
+    expect(isSafeHref('/relative')).to.equal(false);
+  });
+});

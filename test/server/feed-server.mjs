@@ -1,0 +1,121 @@
+// The real HTTP endpoints the loadFeed tests talk to, mounted on the test runner's own server
+// under /http/. Each answers the way a real feed host misbehaves: errors, slowness, truncation,
+// HTML login walls, oversized bodies, ETag revalidation.
+
+const sampleFeed = (title = 'Sample feed') =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    items: [
+      {
+        id: 'layer-norm',
+        url: 'https://arxiv.org/abs/1607.06450',
+        title: 'Layer Normalization',
+        date_published: '2016-07-21',
+      },
+      {
+        id: 'relative',
+        url: 'papers/relative.html',
+        title: 'A paper with a relative link',
+      },
+    ],
+  });
+
+/** Requests seen per key, so a test can ask how many reached the server and with which headers. */
+const seen = new Map();
+
+function record(key, ctx) {
+  if (!key) return;
+  const list = seen.get(key) ?? [];
+  list.push({ ifNoneMatch: ctx.get('if-none-match') || null, accept: ctx.get('accept') || null });
+  seen.set(key, list);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function json(ctx, body, type = 'application/feed+json') {
+  ctx.set('Content-Type', type);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = body;
+}
+
+const routes = {
+  async status(ctx, code) {
+    ctx.status = Number(code);
+    ctx.set('Content-Type', 'application/json');
+    ctx.body = JSON.stringify({ error: 'nope' });
+  },
+  async slow(ctx) {
+    await sleep(Number(ctx.query.ms ?? 1000));
+    json(ctx, sampleFeed('Slow feed'));
+  },
+  async counted(ctx) {
+    await sleep(Number(ctx.query.ms ?? 0));
+    json(ctx, sampleFeed(`Counted feed ${ctx.query.key}`));
+  },
+  async truncated(ctx) {
+    ctx.respond = false;
+    const body = sampleFeed();
+    ctx.res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-store',
+    });
+    ctx.res.write(body.slice(0, 40));
+    await sleep(50);
+    ctx.res.destroy();
+  },
+  async html(ctx) {
+    ctx.set('Content-Type', 'text/html; charset=utf-8');
+    ctx.body =
+      '<!doctype html><html><head><title>Sign in &ndash; Example Lab</title></head><body><form>…</form></body></html>';
+  },
+  async 'text-plain'(ctx) {
+    json(ctx, sampleFeed('Served as text'), 'text/plain; charset=utf-8');
+  },
+  async 'not-json'(ctx) {
+    json(ctx, '{"version": "https://jsonfeed.org/version/1.1", "items": [', 'application/json');
+  },
+  async large(ctx) {
+    const bytes = Number(ctx.query.bytes ?? 6 * 1024 * 1024);
+    const filler = 'x'.repeat(Math.max(0, bytes - 80));
+    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [], filler });
+    if (ctx.query.chunked === '1') {
+      // No Content-Length: the cap has to be enforced while the body streams in.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      for (let i = 0; i < body.length; i += 64 * 1024) {
+        if (!ctx.res.write(body.slice(i, i + 64 * 1024))) {
+          await new Promise((resolve) => ctx.res.once('drain', resolve));
+        }
+        if (ctx.res.destroyed) return;
+      }
+      ctx.res.end();
+      return;
+    }
+    json(ctx, body, 'application/json');
+  },
+  async etag(ctx) {
+    const etag = '"feed-v1"';
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', 'no-cache');
+    if (ctx.get('if-none-match') === etag) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.set('Content-Type', 'application/feed+json');
+    ctx.body = sampleFeed('Revalidated feed');
+  },
+  async log(ctx) {
+    json(ctx, JSON.stringify(seen.get(ctx.query.key) ?? []), 'application/json');
+  },
+};
+
+/** Koa middleware for @web/test-runner's dev server. */
+export async function feedServer(ctx, next) {
+  const match = /^\/http\/([a-z-]+)(?:\/(\d+))?$/.exec(ctx.path);
+  const route = match && routes[match[1]];
+  if (!route) return next();
+  if (match[1] !== 'log') record(ctx.query.key, ctx);
+  await route(ctx, match[2]);
+}

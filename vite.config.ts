@@ -1,0 +1,39 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Three builds, chosen by `--mode`:
+ * - default: the npm package, ES modules with `lit` left as a dependency;
+ * - `cdn`: `dist/cdn/paperfeed.js`, one minified ES module with Lit inlined;
+ * - `iife`: `dist/cdn/paperfeed.iife.js`, the same as a classic script exposing `window.Paperfeed`.
+ * `npm run build` cleans `dist/` first, so no build empties it.
+ */
+const builds: Record<string, UserConfig['build']> = {
+  production: {
+    outDir: 'dist',
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+  },
+  cdn: {
+    outDir: 'dist/cdn',
+    lib: { entry: { paperfeed: 'src/cdn.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true } },
+  },
+  iife: {
+    outDir: 'dist/cdn',
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['iife'],
+      name: 'Paperfeed',
+      fileName: () => 'paperfeed.iife.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const build = builds[mode];
+  if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
+  return {
+    build: { ...build, emptyOutDir: false, sourcemap: true, target: 'es2022', copyPublicDir: false },
+  };
+});

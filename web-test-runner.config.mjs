@@ -1,0 +1,33 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { feedServer } from './test/server/feed-server.mjs';
+
+/** A Chromium whose pages run in `timezoneId`, to prove calendar dates do not shift. */
+function chromium(timezoneId) {
+  return chromeLauncher({
+    launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      if (timezoneId) await page.emulateTimezone(timezoneId);
+      return page;
+    },
+  });
+}
+
+const timeZoneTests = ['test/internal/dates.test.ts', 'test/feed/calendar-dates.test.ts'];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  browsers: [chromium()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [feedServer],
+  groups: [
+    { name: 'los-angeles', files: timeZoneTests, browsers: [chromium('America/Los_Angeles')] },
+    { name: 'tokyo', files: timeZoneTests, browsers: [chromium('Asia/Tokyo')] },
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+};
