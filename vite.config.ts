@@ -34,6 +34,12 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
-    build: { ...build, emptyOutDir: false, sourcemap: true, target: 'es2022', copyPublicDir: false },
+    build: {
+      ...build,
+      emptyOutDir: false,
+      sourcemap: true,
+      target: 'es2022',
+      copyPublicDir: false,
+    },
   };
 });

@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 /** A Chromium whose pages run in `timezoneId`, to prove calendar dates do not shift. */
 function chromium(timezoneId) {
@@ -25,6 +27,7 @@ export default {
   browsers: [chromium()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [feedServer],
+  reporters: [defaultReporter(), summaryReporter()],
   groups: [
     { name: 'los-angeles', files: timeZoneTests, browsers: [chromium('America/Los_Angeles')] },
     { name: 'tokyo', files: timeZoneTests, browsers: [chromium('Asia/Tokyo')] },
