@@ -86,7 +86,9 @@ function tagsFrom(value: unknown): string[] {
 
 /** Drops undefined fields so a Paper never carries `key: undefined` (it would show as "undefined"). */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) kept[key] = field;
+  return kept as T;
 }
 
 /** A stable short hash (FNV-1a), for ids of papers whose source gives none. */
