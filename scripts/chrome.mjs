@@ -1,13 +1,12 @@
 // Finds a Chrome or Chromium binary for the browser tests: CHROME_PATH, then the usual places.
+// Ubuntu's chromium-browser is left out on purpose: it is a snap stub that fails in containers.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/opt/google/chrome/chrome',
-  '/snap/bin/chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
