@@ -11,7 +11,8 @@ const builds: Record<string, UserConfig['build']> = {
   production: {
     outDir: 'dist',
     lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-    rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+    // Lit and its controllers stay dependencies: a page must load one copy of each.
+    rolldownOptions: { external: /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/ },
   },
   cdn: {
     outDir: 'dist/cdn',

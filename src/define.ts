@@ -1,6 +1,9 @@
 /**
- * Registers every Paperfeed element. Import it once (`import 'paperfeed/define'`); each element
- * registers through `defineElement`, so a second copy of Paperfeed on the page warns, never throws.
- * The elements arrive with their own issues; the data layer ships first.
+ * Registers every Paperfeed element: `import 'paperfeed/define'`. Registration is guarded, so a
+ * second copy of Paperfeed on the page (the CDN bundle beside an npm build) warns, never throws.
  */
+import { PaperfeedCard } from './components/card/paperfeed-card.js';
+
+PaperfeedCard.define('paperfeed-card');
+
 export { defineElement } from './internal/define-element.js';

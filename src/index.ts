@@ -2,4 +2,10 @@ export type { Author, CodeLink, Feed, Paper, PaperDate, PaperLinks } from './fee
 export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
+export { bibtexFor } from './feed/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './internal/dates.js';
+export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
+export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
+export { PaperfeedCard } from './components/card/paperfeed-card.js';
+export type { CardStrings } from './components/card/card.strings.js';
+export type { PluralMessage } from './internal/plural.js';

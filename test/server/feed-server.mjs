@@ -95,6 +95,15 @@ const routes = {
     }
     json(ctx, body, 'application/json');
   },
+  async flaky(ctx) {
+    // Fails the first time for a key, then works: what a Retry button is for.
+    if ((seen.get(ctx.query.key) ?? []).length <= 1) {
+      ctx.status = 503;
+      ctx.body = 'busy';
+      return;
+    }
+    json(ctx, sampleFeed('Recovered feed'));
+  },
   async etag(ctx) {
     const etag = '"feed-v1"';
     ctx.set('ETag', etag);

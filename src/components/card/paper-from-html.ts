@@ -1,0 +1,61 @@
+import { buildPaper, type PaperDraft } from '../../feed/normalize.js';
+import type { Paper } from '../../feed/paper.js';
+
+/** "Ba, Jimmy; Kiros, Jamie" splits on semicolons; "Jimmy Ba, Jamie Kiros" on commas. */
+export function splitAuthors(value: string | undefined): string[] {
+  if (!value) return [];
+  const separator = value.includes(';') ? ';' : ',';
+  return value
+    .split(separator)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** What a hand-written card says about its paper, in attributes and light DOM. */
+export interface HtmlPaperFields {
+  title?: string;
+  href?: string;
+  authors?: string;
+  authorCount?: number;
+  published?: string;
+  venue?: string;
+  tags?: string;
+  upvotes?: number;
+  comments?: number;
+  pdf?: string;
+  code?: string;
+  project?: string;
+  doi?: string;
+  arxivId?: string;
+  thumbnail?: string;
+  bibtex?: string;
+  summary?: string;
+}
+
+/**
+ * A Paper from a hand-written card, through the same vetting as any feed (so a `javascript:`
+ * href in the page's HTML is dropped like one in a feed), or undefined without a title.
+ */
+export function paperFromHtml(fields: HtmlPaperFields, baseUrl: string): Paper | undefined {
+  const draft: PaperDraft = {
+    title: fields.title,
+    url: fields.href,
+    summary: [fields.summary],
+    authors: splitAuthors(fields.authors).map((name) => ({ name })),
+    authorCount: fields.authorCount,
+    published: fields.published,
+    venue: fields.venue,
+    tags: fields.tags?.split(',') ?? [],
+    upvotes: fields.upvotes,
+    comments: fields.comments,
+    pdf: fields.pdf,
+    code: fields.code,
+    project: fields.project,
+    doi: fields.doi,
+    arxivId: fields.arxivId,
+    thumbnail: fields.thumbnail,
+    bibtex: fields.bibtex,
+  };
+  const paper = buildPaper(draft, baseUrl);
+  return typeof paper === 'string' ? undefined : paper;
+}

@@ -1,0 +1,72 @@
+import type { Paper } from './paper.js';
+
+const SPECIAL = /[\\{}%&$#_^~]/g;
+const ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
+
+function escapeBibtex(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(SPECIAL, (char) => ESCAPES[char] ?? `\\${char}`);
+}
+
+/** The year of a PaperDate (`2016-07-21` or an instant), if any. */
+function yearOf(date: string | undefined): string | undefined {
+  return date && /^\d{4}/.exec(date)?.[0];
+}
+
+/** `ba2016layer`: first author's last name, year, first long word of the title. */
+function citationKey(paper: Paper, year: string): string {
+  const ascii = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9\s]/g, '')
+      .toLowerCase();
+  const firstAuthor = paper.authors[0]?.name ?? '';
+  // "Ba, Jimmy Lei" puts the last name first; "Jimmy Lei Ba" last.
+  const lastName = ascii(
+    firstAuthor.includes(',') ? firstAuthor.slice(0, firstAuthor.indexOf(',')) : firstAuthor,
+  )
+    .trim()
+    .split(/\s+/)
+    .pop();
+  const word = ascii(paper.title)
+    .split(/\s+/)
+    .find((w) => w.length > 3 && !['with', 'from', 'into', 'that', 'this'].includes(w));
+  return `${lastName || 'paper'}${year}${word ?? ''}`;
+}
+
+/** True when the card can offer a citation: the feed's own, or one built from title and year. */
+export function canCite(paper: Paper): boolean {
+  return paper.bibtex !== undefined || yearOf(paper.published) !== undefined;
+}
+
+/**
+ * A BibTeX entry for the paper: the feed's own `bibtex` when it has one, else one built from its
+ * fields (`@article` in its venue's journal, else `@misc`, with the arXiv eprint and DOI when
+ * known), or undefined when there is no year to cite.
+ */
+export function bibtexFor(paper: Paper): string | undefined {
+  if (paper.bibtex) return paper.bibtex;
+  const year = yearOf(paper.published);
+  if (!year) return undefined;
+
+  const fields: [string, string][] = [['title', `{${escapeBibtex(paper.title)}}`]];
+  if (paper.authors.length > 0) {
+    fields.push(['author', paper.authors.map((author) => escapeBibtex(author.name)).join(' and ')]);
+  }
+  if (paper.venue && !/^arxiv$/i.test(paper.venue))
+    fields.push(['journal', escapeBibtex(paper.venue)]);
+  fields.push(['year', year]);
+  if (paper.arxivId) {
+    fields.push(['eprint', paper.arxivId], ['archivePrefix', 'arXiv']);
+  }
+  if (paper.doi) fields.push(['doi', escapeBibtex(paper.doi)]);
+  const url = paper.links.arxiv ?? paper.url;
+  if (url) fields.push(['url', url.replace(SPECIAL, (char) => `\\${char}`)]);
+
+  const type = paper.venue && !/^arxiv$/i.test(paper.venue) ? 'article' : 'misc';
+  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
+  return `@${type}{${citationKey(paper, year)},\n${body}\n}`;
+}

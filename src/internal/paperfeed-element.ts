@@ -1,0 +1,36 @@
+import { LitElement } from 'lit';
+import { defineElement } from './define-element.js';
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The `lang` of the nearest element that has a valid one, through shadow roots to their hosts. */
+function nearestLang(element: Element): string | undefined {
+  const value = element.getAttribute('lang');
+  if (value && isLocale(value)) return value;
+  const parent = element.parentElement;
+  if (parent) return nearestLang(parent);
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? nearestLang(root.host) : undefined;
+}
+
+/** The base of every Paperfeed element: guarded registration and the reader's language. */
+export class PaperfeedElement extends LitElement {
+  /** Registers the element under `tag`, warning instead of throwing when the tag is taken. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /**
+   * The language of the nearest `[lang]`, looking through shadow roots to their hosts (a card
+   * inside a list follows the list's page), else the document's, else the browser's.
+   */
+  protected get locale(): string {
+    return nearestLang(this) ?? navigator.language;
+  }
+}

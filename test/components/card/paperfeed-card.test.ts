@@ -1,0 +1,333 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import {
+  parseFeed,
+  type Paper,
+  type PaperfeedCard,
+  PaperfeedErrorEvent,
+  PaperfeedLoadEvent,
+} from '../../../src/index.js';
+import { readFixture } from '../../helpers/fixtures.js';
+
+const shadow = (card: PaperfeedCard) => card.shadowRoot!;
+const $ = (card: PaperfeedCard, selector: string) => shadow(card).querySelector(selector);
+const $$ = (card: PaperfeedCard, selector: string) => [...shadow(card).querySelectorAll(selector)];
+const textOf = (card: PaperfeedCard, selector: string) =>
+  ($(card, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function dailyPapers(): Promise<Paper[]> {
+  return parseFeed(await readFixture('hugging-face/daily-papers.json')).papers;
+}
+
+async function cardFor(paper: Paper, attributes = ''): Promise<PaperfeedCard> {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="en"><paperfeed-card ${attributes}></paperfeed-card></div>`,
+  );
+  const card = wrapper.querySelector('paperfeed-card')!;
+  card.paper = paper;
+  await card.updateComplete;
+  return card;
+}
+
+const minimal: Paper = { id: 'p', title: 'Only a title', authors: [], tags: [], links: {} };
+
+describe('<paperfeed-card> with a paper', () => {
+  it('shows a Hugging Face daily paper as the reader expects', async () => {
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!);
+    const link = $(card, 'h3 a') as HTMLAnchorElement;
+    expect(link.textContent!.trim()).to.equal(
+      'Localizing and Editing Knowledge in Text-to-Image Generative Models',
+    );
+    expect(link.href).to.equal('https://huggingface.co/papers/2310.13730');
+    expect(textOf(card, '[part="authors"]')).to.equal(
+      'Samyadeep Basu, Nanxuan Zhao, Vlad Morariu +2 more',
+    );
+    const time = $(card, 'time')!;
+    expect(time.getAttribute('datetime')).to.equal('2023-10-20T17:31:12.000Z');
+    expect(time.textContent).to.equal('Oct 20, 2023');
+    const stats = $$(card, '[part="stats"] .stat');
+    // What a screen reader says, and the bare number a sighted reader sees beside its icon.
+    expect(stats.map((stat) => stat.querySelector('.visually-hidden')!.textContent)).to.deep.equal([
+      '2 upvotes',
+      '1 comment',
+    ]);
+    expect(
+      stats.map((stat) => stat.querySelector('[aria-hidden="true"]:not(svg)')!.textContent),
+    ).to.deep.equal(['2', '1']);
+    expect(
+      $$(card, '[part="link"]').map((a) => a.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['PDF', 'arXiv', 'Code ★ 41, 41 stars']);
+    expect($$(card, '[part="tag"]').map((tag) => tag.textContent)).to.deep.equal([
+      'Causal Mediation Analysis',
+      'UNet',
+      'text-encoder',
+      'CLIP',
+      'model editing',
+    ]);
+    await expect(card).to.be.accessible();
+  });
+
+  it('expands "+N more" authors in place, by keyboard', async () => {
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!);
+    const toggle = $(card, '[part="authors-toggle"]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    toggle.click();
+    await card.updateComplete;
+    expect(textOf(card, '[part="authors"]')).to.equal(
+      'Samyadeep Basu, Nanxuan Zhao, Vlad Morariu, Soheil Feizi, Varun Manjunatha',
+    );
+    expect((shadow(card).querySelector('[part="authors"] a') as HTMLAnchorElement).href).to.equal(
+      'https://huggingface.co/nanxuanzhao',
+    );
+  });
+
+  it('invents nothing for absent fields: no "0", no "undefined", no empty rows', async () => {
+    const card = await cardFor(minimal);
+    const text = shadow(card).textContent!;
+    expect(text).not.to.contain('undefined');
+    expect(text).not.to.match(/\b0\b/);
+    for (const part of ['authors', 'meta', 'stats', 'abstract', 'links', 'tags', 'venue']) {
+      expect($(card, `[part~="${part}"]`), part).to.equal(null);
+    }
+    expect($(card, 'h3')!.textContent!.trim()).to.equal('Only a title');
+    expect($(card, 'h3 a')).to.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('says "5 authors" and "1 author" when the feed gives only a count', async () => {
+    const five = await cardFor({ ...minimal, authorCount: 5 });
+    expect(textOf(five, '[part="authors"]')).to.equal('5 authors');
+    const one = await cardFor({ ...minimal, authorCount: 1 });
+    expect(textOf(one, '[part="authors"]')).to.equal('1 author');
+  });
+
+  it('counts authors the feed does not name', async () => {
+    const card = await cardFor({ ...minimal, authors: [{ name: 'Ada' }], authorCount: 4 });
+    expect(textOf(card, '[part="authors"]')).to.equal('Ada +3 more');
+  });
+
+  it('shows 300 authors as three and a count, then all of them', async () => {
+    const authors = Array.from({ length: 300 }, (_, i) => ({ name: `Author ${i + 1}` }));
+    const card = await cardFor({ ...minimal, authors });
+    expect(textOf(card, '[part="authors-toggle"]')).to.equal('+297 more');
+    ($(card, '[part="authors-toggle"]') as HTMLButtonElement).click();
+    await card.updateComplete;
+    expect(textOf(card, '[part="authors"]').split(', ')).to.have.length(300);
+  });
+
+  it('uses the heading level and link target it is given', async () => {
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!, 'heading-level="2" link-target="_blank"');
+    const link = $(card, 'h2 a')!;
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect($(card, 'h3')).to.equal(null);
+  });
+
+  it('formats dates for the nearest lang', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de"><paperfeed-card></paperfeed-card></div>`,
+    );
+    const card = wrapper.querySelector('paperfeed-card')!;
+    card.paper = { ...minimal, published: '2016-07-21', upvotes: 1234 };
+    await card.updateComplete;
+    expect($(card, 'time')!.textContent).to.equal('21. Juli 2016');
+    expect(textOf(card, '[part="stats"]')).to.contain('1.234');
+  });
+});
+
+describe('<paperfeed-card> abstract', () => {
+  const longAbstract = 'Layer normalization stabilizes training. '.repeat(40);
+
+  it('clamps to abstract-lines with a Show more / Show less button', async () => {
+    const card = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-lines="2"');
+    const abstract = $(card, '[part="abstract"]') as HTMLElement;
+    await waitUntil(() => $(card, '[part="abstract-toggle"]'), 'no Show more button');
+    const lineHeight = parseFloat(getComputedStyle(abstract).lineHeight);
+    expect(abstract.clientHeight).to.be.closeTo(2 * lineHeight, 2);
+    const toggle = $(card, '[part="abstract-toggle"]') as HTMLButtonElement;
+    expect(toggle.textContent!.trim()).to.equal('Show more');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await expect(card).to.be.accessible();
+
+    toggle.click();
+    await card.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Show less');
+    expect(abstract.clientHeight).to.be.greaterThan(4 * lineHeight);
+  });
+
+  it('offers no button when the abstract fits', async () => {
+    const card = await cardFor({ ...minimal, summary: 'Short.' });
+    await new Promise(requestAnimationFrame);
+    await card.updateComplete;
+    expect($(card, '[part="abstract-toggle"]')).to.equal(null);
+  });
+
+  it('shows all of it with abstract-display="full" and none with "none"', async () => {
+    const full = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-display="full"');
+    expect($(full, '.abstract.clamped')).to.equal(null);
+    expect($(full, '[part="abstract-toggle"]')).to.equal(null);
+    const none = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-display="none"');
+    expect($(none, '[part="abstract"]')).to.equal(null);
+  });
+
+  it('keeps abstract-lines within 1 to 12', async () => {
+    const card = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-lines="40"');
+    expect(card.getAttribute('abstract-lines')).to.equal('12');
+  });
+});
+
+describe('<paperfeed-card> highlight', () => {
+  it('marks the search terms in title, authors and abstract', async () => {
+    const card = await cardFor(
+      {
+        ...minimal,
+        title: 'Layer Normalization',
+        authors: [{ name: 'Ada Layerwise' }],
+        summary: 'We normalize each layer.',
+      },
+      'highlight="layer norm"',
+    );
+    expect($$(card, 'mark').map((mark) => mark.textContent)).to.deep.equal([
+      'Layer',
+      'Norm',
+      'Layer',
+      'norm',
+      'layer',
+    ]);
+  });
+});
+
+describe('<paperfeed-card> copy citation', () => {
+  let original: Clipboard['writeText'];
+  let copied: string[];
+  beforeEach(() => {
+    original = navigator.clipboard.writeText;
+    copied = [];
+  });
+  afterEach(() => {
+    navigator.clipboard.writeText = original;
+  });
+
+  it('puts a BibTeX entry on the clipboard and says so', async () => {
+    navigator.clipboard.writeText = async (text: string) => {
+      copied.push(text);
+    };
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!);
+    ($(card, '[part="copy-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => textOf(card, '[role="status"]') !== '');
+    expect(textOf(card, '[role="status"]')).to.equal('BibTeX citation copied to the clipboard');
+    expect(copied[0]).to.match(/^@misc\{basu2023localizing,/);
+    expect(copied[0]).to.contain('eprint = {2310.13730}');
+  });
+
+  it('says so when the browser refuses', async () => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied'));
+    const card = await cardFor({ ...minimal, published: '2016-07-21' });
+    ($(card, '[part="copy-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => textOf(card, '[role="status"]') !== '');
+    expect(textOf(card, '[role="status"]')).to.contain('Could not copy');
+  });
+
+  it('is not offered without a year to cite', async () => {
+    const card = await cardFor(minimal);
+    expect($(card, '[part="copy-button"]')).to.equal(null);
+  });
+});
+
+describe('<paperfeed-card> with hostile content', () => {
+  it('shows HTML as text and keeps script URLs out of every href', async () => {
+    const card = await cardFor(
+      {
+        ...minimal,
+        title: '<img src=x onerror="window.pwned=1">Title',
+        url: 'javascript:window.pwned=1',
+        summary: '<script>window.pwned=1</script>',
+        authors: [{ name: '<b>Ada</b>', url: 'javascript:window.pwned=1' }],
+        thumbnail: 'javascript:window.pwned=1',
+        links: {
+          pdf: 'JaVaScRiPt:window.pwned=1',
+          code: { url: 'data:text/html,x' },
+          project: ' javascript:x',
+        },
+        published: '2020-01-01',
+      },
+      'show-thumbnail',
+    );
+    expect($(card, 'img')).to.equal(null);
+    expect($(card, 'script')).to.equal(null);
+    expect($(card, 'b')).to.equal(null);
+    expect($(card, 'h3')!.textContent!.trim()).to.equal(
+      '<img src=x onerror="window.pwned=1">Title',
+    );
+    for (const anchor of $$(card, '[href]')) {
+      expect(anchor.getAttribute('href')).to.match(/^(https?|mailto):/);
+    }
+    expect($$(card, 'a')).to.have.length(0);
+    expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('wraps long titles and unbroken strings without overflowing 320 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><paperfeed-card></paperfeed-card></div>`,
+    );
+    const card = wrapper.querySelector('paperfeed-card')!;
+    card.paper = {
+      ...minimal,
+      title: 'A'.repeat(200),
+      summary: `https://example.org/${'very-long-path-'.repeat(20)}`,
+      authors: [{ name: 'B'.repeat(120) }],
+      tags: ['C'.repeat(80)],
+      venue: 'D'.repeat(90),
+      published: '2024-01-01',
+      links: { pdf: 'https://example.org/x.pdf' },
+    };
+    await card.updateComplete;
+    const base = $(card, '[part="base"]') as HTMLElement;
+    expect(card.getBoundingClientRect().width).to.equal(320);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 2);
+    for (const child of shadow(card).querySelectorAll('*')) {
+      expect(child.getBoundingClientRect().right, child.className.toString()).to.be.at.most(
+        card.getBoundingClientRect().right + 1,
+      );
+    }
+  });
+});
+
+describe('<paperfeed-card> thumbnail', () => {
+  it('lazy-loads into a fixed-ratio box and keeps the box when the image breaks', async () => {
+    const card = await cardFor(
+      { ...minimal, thumbnail: `${location.origin}/http/status/404` },
+      'show-thumbnail',
+    );
+    const box = $(card, '[part="thumbnail"]') as HTMLElement;
+    const img = box.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('alt')).to.equal('');
+    const height = box.getBoundingClientRect().height;
+    expect(height).to.be.closeTo((box.getBoundingClientRect().width * 9) / 16, 1);
+    await waitUntil(() => !box.querySelector('img'), 'the broken image stayed');
+    expect(box.getBoundingClientRect().height).to.be.closeTo(height, 1);
+  });
+
+  it('shows no thumbnail unless asked', async () => {
+    const card = await cardFor({ ...minimal, thumbnail: 'https://example.org/t.png' });
+    expect($(card, '[part="thumbnail"]')).to.equal(null);
+  });
+});
+
+describe('<paperfeed-card> compact variant', () => {
+  it('shows the title and one line of details', async () => {
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!, 'variant="compact"');
+    expect($(card, '[part="abstract"]')).to.equal(null);
+    expect($(card, '[part="links"]')).to.equal(null);
+    expect(textOf(card, '[part="meta"]')).to.contain('5 authors');
+    await expect(card).to.be.accessible();
+  });
+});
