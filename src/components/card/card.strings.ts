@@ -13,7 +13,6 @@ export interface CardStrings {
   stars: PluralMessage;
   showMore: string;
   showLess: string;
-  showMoreAuthorsLabel: string;
   links: string;
   pdf: string;
   arxiv: string;
@@ -38,7 +37,6 @@ export const defaultCardStrings: CardStrings = {
   stars: { one: '{count} star', other: '{count} stars' },
   showMore: 'Show more',
   showLess: 'Show less',
-  showMoreAuthorsLabel: 'Show all authors',
   links: 'Links',
   pdf: 'PDF',
   arxiv: 'arXiv',

@@ -468,7 +468,6 @@ export class PaperfeedCard extends PaperfeedElement {
               class="text-button"
               type="button"
               aria-expanded="false"
-              aria-label=${`${this.text.showMoreAuthorsLabel} (${plural(this.text.moreAuthors, count - shown.length, locale)})`}
               @click=${() => (this.authorsExpanded = true)}
             >
               ${plural(this.text.moreAuthors, count - shown.length, locale)}
