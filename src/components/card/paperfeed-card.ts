@@ -1,4 +1,4 @@
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -198,6 +198,8 @@ export class PaperfeedCard extends PaperfeedElement {
   @query('.abstract') private abstractElement?: HTMLElement;
 
   private reloadNext = false;
+  /** Fired once the outcome is on screen, so a listener sees what the event describes. */
+  private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
   private observedAbstract?: HTMLElement;
 
   private readonly fetchTask = new Task(this, {
@@ -218,14 +220,14 @@ export class PaperfeedCard extends PaperfeedElement {
             { url: src },
           );
         }
-        this.dispatchEvent(new PaperfeedLoadEvent(feed, paper));
+        this.pendingEvent = new PaperfeedLoadEvent(feed, paper);
         return paper;
       } catch (error) {
         const feedError =
           error instanceof FeedError
             ? error
             : new FeedError('network', String(error), { url: src, cause: error });
-        if (feedError.kind !== 'aborted') this.dispatchEvent(new PaperfeedErrorEvent(feedError));
+        if (feedError.kind !== 'aborted') this.pendingEvent = new PaperfeedErrorEvent(feedError);
         throw feedError;
       } finally {
         this.reloadNext = false;
@@ -283,6 +285,11 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   protected override updated(): void {
+    if (this.pendingEvent && this.fetchTask.status !== TaskStatus.PENDING) {
+      const event = this.pendingEvent;
+      this.pendingEvent = undefined;
+      this.dispatchEvent(event);
+    }
     const abstract = this.abstractElement;
     if (abstract !== this.observedAbstract) {
       if (this.observedAbstract) this.resize.unobserve(this.observedAbstract);
@@ -298,7 +305,13 @@ export class PaperfeedCard extends PaperfeedElement {
       ? titleElement
       : titleElement?.querySelector('a[href]');
     const abstract = [...this.childNodes]
-      .filter((node) => node !== titleElement && !(node instanceof HTMLTemplateElement))
+      .filter(
+        (node) =>
+          node.nodeType === Node.TEXT_NODE ||
+          (node instanceof Element &&
+            node !== titleElement &&
+            !(node instanceof HTMLTemplateElement)),
+      )
       .map((node) => node.textContent ?? '')
       .join('')
       .replace(/\s+/g, ' ');

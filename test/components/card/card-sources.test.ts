@@ -1,0 +1,181 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import { PaperfeedErrorEvent, PaperfeedLoadEvent, type PaperfeedCard } from '../../../src/index.js';
+
+const $ = (card: PaperfeedCard, selector: string) => card.shadowRoot!.querySelector(selector);
+const textOf = (card: PaperfeedCard, selector: string) =>
+  ($(card, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const ABSTRACT =
+  'Training state-of-the-art, deep neural networks is computationally expensive. One way to reduce the training time is to normalize the activities of the neurons.';
+
+describe('<paperfeed-card> written in plain HTML', () => {
+  it('reads its paper from attributes, with the light-DOM text as the abstract', async () => {
+    const card = await fixture<PaperfeedCard>(html`
+      <paperfeed-card
+        lang="en"
+        paper-title="Layer Normalization"
+        href="https://arxiv.org/abs/1607.06450"
+        authors="Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton"
+        published="2016-07-21"
+        venue="arXiv"
+      >
+        ${ABSTRACT}
+      </paperfeed-card>
+    `);
+    expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+    expect(($(card, 'h3 a') as HTMLAnchorElement).href).to.equal(
+      'https://arxiv.org/abs/1607.06450',
+    );
+    expect(textOf(card, '[part="authors"]')).to.equal(
+      'Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton',
+    );
+    expect(textOf(card, 'time')).to.equal('Jul 21, 2016');
+    expect(textOf(card, '[part="venue"]')).to.equal('arXiv');
+    expect(textOf(card, '[part="abstract"]')).to.equal(ABSTRACT);
+    // The arXiv URL gives the arXiv id, and with it the PDF.
+    expect(($(card, '[part="link"]') as HTMLAnchorElement).href).to.equal(
+      'https://arxiv.org/pdf/1607.06450',
+    );
+    expect(card.hasAttribute('title')).to.equal(false);
+    await expect(card).to.be.accessible();
+  });
+
+  it('splits authors on semicolons when any is present', async () => {
+    const card = await fixture<PaperfeedCard>(html`
+      <paperfeed-card
+        paper-title="Layer Normalization"
+        authors="Ba, Jimmy; Kiros, Jamie"
+      ></paperfeed-card>
+    `);
+    expect(textOf(card, '[part="authors"]')).to.equal('Ba, Jimmy, Kiros, Jamie');
+    expect(card.shownPaper!.authors).to.deep.equal([
+      { name: 'Ba, Jimmy' },
+      { name: 'Kiros, Jamie' },
+    ]);
+  });
+
+  it('reads a title link from the title slot, and follows edits to its children', async () => {
+    const card = await fixture<PaperfeedCard>(html`
+      <paperfeed-card published="2016-07-21">
+        <a slot="title" href="https://arxiv.org/abs/1607.06450">Layer Normalization</a>
+        ${ABSTRACT}
+      </paperfeed-card>
+    `);
+    expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+    expect(($(card, 'h3 a') as HTMLAnchorElement).href).to.equal(
+      'https://arxiv.org/abs/1607.06450',
+    );
+    expect(textOf(card, '[part="abstract"]')).to.equal(ABSTRACT);
+
+    card.querySelector('a')!.textContent = 'Layer Normalization (revised)';
+    await waitUntil(() => textOf(card, 'h3') === 'Layer Normalization (revised)');
+  });
+
+  it('drops a javascript: href written in the page', async () => {
+    const card = await fixture<PaperfeedCard>(html`
+      <paperfeed-card
+        paper-title="T"
+        href="javascript:alert(1)"
+        pdf=" JAVASCRIPT:alert(1)"
+      ></paperfeed-card>
+    `);
+    expect($(card, 'a')).to.equal(null);
+  });
+
+  it('reads well before it upgrades: a link and the abstract, as plain HTML', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        srcdoc=${`<paperfeed-card published="2016-07-21"><a slot="title" href="https://arxiv.org/abs/1607.06450">Layer Normalization</a> ${ABSTRACT}</paperfeed-card>`}
+      ></iframe>`,
+    );
+    await waitUntil(() => frame.contentDocument?.readyState === 'complete');
+    const page = frame.contentDocument!;
+    expect(page.defaultView!.customElements.get('paperfeed-card')).to.equal(undefined);
+    expect(page.body.innerText).to.contain('Layer Normalization');
+    expect(page.body.innerText).to.contain('Training state-of-the-art');
+    expect(page.querySelector('a')!.href).to.equal('https://arxiv.org/abs/1607.06450');
+  });
+});
+
+describe('<paperfeed-card src>', () => {
+  it('fetches a Hugging Face /api/papers/{id} response and fires paperfeed-load once', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="/test/fixtures/hugging-face/paper.json"></paperfeed-card>`,
+    );
+    const event = (await oneEvent(card, 'paperfeed-load')) as PaperfeedLoadEvent;
+    expect(event).to.be.instanceOf(PaperfeedLoadEvent);
+    expect(event.paper!.id).to.equal('2306.13575');
+    expect(event.feed.papers).to.have.length(1);
+    await card.updateComplete;
+    expect(textOf(card, 'h3')).to.equal('Scaling MLPs: A Tale of Inductive Bias');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows the paper picked by paper-id', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="/http/counted?key=pick" paper-id="relative"></paperfeed-card>`,
+    );
+    await oneEvent(card, 'paperfeed-load');
+    await card.updateComplete;
+    expect(textOf(card, 'h3')).to.equal('A paper with a relative link');
+  });
+
+  it('shows a skeleton of its size while loading, busy for screen readers', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="/http/slow?ms=400&key=skeleton"></paperfeed-card>`,
+    );
+    const skeleton = $(card, '[part~="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(textOf(card, '[role="status"]')).to.equal('Loading paper…');
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(60);
+    await expect(card).to.be.accessible();
+    await oneEvent(card, 'paperfeed-load');
+  });
+
+  it('shows what went wrong with a Retry that works, and fires paperfeed-error', async () => {
+    const key = `retry${Math.random().toString(36).slice(2)}`;
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src=${`/http/flaky?key=${key}`}></paperfeed-card>`,
+    );
+    const failure = (await oneEvent(card, 'paperfeed-error')) as PaperfeedErrorEvent;
+    expect(failure).to.be.instanceOf(PaperfeedErrorEvent);
+    expect(failure.error.kind).to.equal('http');
+    await card.updateComplete;
+    const error = $(card, '[part~="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('The server answered 503');
+    await expect(card).to.be.accessible();
+
+    ($(card, '[part="retry-button"]') as HTMLButtonElement).click();
+    await oneEvent(card, 'paperfeed-load');
+    await card.updateComplete;
+    expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+  });
+
+  it('says when paper-id is not in the feed', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="/http/counted?key=missing" paper-id="nope"></paperfeed-card>`,
+    );
+    const failure = (await oneEvent(card, 'paperfeed-error')) as PaperfeedErrorEvent;
+    expect(failure.error.message).to.contain('No paper with id "nope"');
+  });
+
+  it('fires no event when it is handed its paper', async () => {
+    const events: string[] = [];
+    const listen = (event: Event) => events.push(event.type);
+    document.addEventListener('paperfeed-load', listen);
+    document.addEventListener('paperfeed-error', listen);
+    try {
+      const card = await fixture<PaperfeedCard>(html`<paperfeed-card></paperfeed-card>`);
+      card.paper = { id: 'x', title: 'Handed', authors: [], tags: [], links: {} };
+      await card.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(textOf(card, 'h3')).to.equal('Handed');
+      expect(events).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('paperfeed-load', listen);
+      document.removeEventListener('paperfeed-error', listen);
+    }
+  });
+});
