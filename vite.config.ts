@@ -10,7 +10,14 @@ import { defineConfig, type UserConfig } from 'vite';
 const builds: Record<string, UserConfig['build']> = {
   production: {
     outDir: 'dist',
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        card: 'src/components/card/define.ts',
+      },
+      formats: ['es'],
+    },
     // Lit and its controllers stay dependencies: a page must load one copy of each.
     rolldownOptions: { external: /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/ },
   },

@@ -173,6 +173,9 @@ export const cardStyles = [
     .error {
       color: var(--_danger);
     }
+    .error > button {
+      justify-self: start;
+    }
     .error-detail {
       margin: 0;
       font-size: 0.875em;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { Paper, PaperfeedCard } from '../../../src/index.js';
 
@@ -100,5 +101,19 @@ describe('<paperfeed-card> themes', () => {
     expect(base.right - title.right).to.be.lessThan(base.width / 4);
     expect(base.right - pdf.right).to.be.lessThan(base.width / 4);
     expect(pdf.left - base.left).to.be.greaterThan(base.width / 2);
+  });
+});
+
+describe('<paperfeed-card> motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('stills the loading skeleton for readers who prefer reduced motion', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src=${'/http/slow?ms=300&key=motion'}></paperfeed-card>`,
+    );
+    const bar = card.shadowRoot!.querySelector('.bar')!;
+    expect(getComputedStyle(bar).animationName).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bar).animationName).to.equal('none');
   });
 });

@@ -1,12 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
-import {
-  parseFeed,
-  type Paper,
-  type PaperfeedCard,
-  PaperfeedErrorEvent,
-  PaperfeedLoadEvent,
-} from '../../../src/index.js';
+import { parseFeed, type Paper, type PaperfeedCard } from '../../../src/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
 
 const shadow = (card: PaperfeedCard) => card.shadowRoot!;
