@@ -22,7 +22,8 @@ const timeZoneTests = ['test/internal/dates.test.ts', 'test/feed/calendar-dates.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One tab at a time: a background tab gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   browsers: [chromium()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
