@@ -1,15 +1,7 @@
-// A plain-DOM preview of the default feed through the public API, until <paperfeed-list> lands.
-// Everything from the feed is set as text, never as HTML.
+// The Daily Papers page on the default feed, with <paperfeed-card> for each paper. The papers are
+// grouped under their featured day here until <paperfeed-list> does it itself.
+import '../src/define.js';
 import { formatPaperDate, loadFeed, type Paper } from '../src/index.js';
-
-const plural = new Intl.PluralRules('en');
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function byId(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -17,25 +9,11 @@ function byId(id: string): HTMLElement {
   return node;
 }
 
-function paperItem(paper: Paper): HTMLElement {
-  const item = element('article', undefined, 'paper');
-  item.append(element('h3', paper.title));
-  if (paper.summary) item.append(element('p', paper.summary, 'abstract'));
-  const meta = element('p', undefined, 'meta');
-  if (paper.authorCount !== undefined) {
-    const noun = plural.select(paper.authorCount) === 'one' ? 'author' : 'authors';
-    meta.append(element('span', `${paper.authorCount} ${noun}`));
-  }
-  if (paper.published) {
-    const time = element('time', formatPaperDate(paper.published, 'en'));
-    time.dateTime = paper.published;
-    meta.append(time);
-  }
-  if (paper.upvotes !== undefined) {
-    meta.append(element('span', `${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'}`));
-  }
-  if (meta.childElementCount > 0) item.append(meta);
-  return item;
+function cardFor(paper: Paper): HTMLElement {
+  const card = document.createElement('paperfeed-card');
+  card.paper = paper;
+  card.setAttribute('role', 'listitem');
+  return card;
 }
 
 async function show(): Promise<void> {
@@ -51,11 +29,16 @@ async function show(): Promise<void> {
       days.set(day, [...(days.get(day) ?? []), paper]);
     }
     for (const [day, papers] of days) {
-      const section = element('section');
-      const label = day
+      const section = document.createElement('section');
+      const heading = document.createElement('h2');
+      heading.textContent = day
         ? formatPaperDate(day, 'en', { month: 'short', day: 'numeric' })
         : 'Undated';
-      section.append(element('h2', label), ...papers.map(paperItem));
+      const cards = document.createElement('div');
+      cards.className = 'cards';
+      cards.setAttribute('role', 'list');
+      cards.append(...papers.map(cardFor));
+      section.append(heading, cards);
       list.append(section);
     }
     status.textContent = `${feed.papers.length} papers`;
