@@ -24,7 +24,7 @@ export default {
   nodeResolve: true,
   // One tab at a time: a background tab gets no animation frames, which fixtures wait for.
   concurrency: 1,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   browsers: [chromium()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [feedServer],

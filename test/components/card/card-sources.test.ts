@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
+import { shadowQuery, countIn, textIn } from '../../helpers/shadow.js';
 import { PaperfeedErrorEvent, PaperfeedLoadEvent, type PaperfeedCard } from '../../../src/index.js';
 
-const $ = (card: PaperfeedCard, selector: string) => card.shadowRoot!.querySelector(selector);
-const textOf = (card: PaperfeedCard, selector: string) =>
-  ($(card, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = shadowQuery;
+const textOf = textIn;
 
 const ABSTRACT =
   'Training state-of-the-art, deep neural networks is computationally expensive. One way to reduce the training time is to normalize the activities of the neurons.';
@@ -80,7 +80,7 @@ describe('<paperfeed-card> written in plain HTML', () => {
         pdf=" JAVASCRIPT:alert(1)"
       ></paperfeed-card>
     `);
-    expect($(card, 'a')).to.equal(null);
+    expect(countIn(card, 'a')).to.equal(0);
   });
 
   it('reads well before it upgrades: a link and the abstract, as plain HTML', async () => {
