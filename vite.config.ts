@@ -15,6 +15,7 @@ const builds: Record<string, UserConfig['build']> = {
         index: 'src/index.ts',
         define: 'src/define.ts',
         card: 'src/components/card/define.ts',
+        list: 'src/components/list/define.ts',
       },
       formats: ['es'],
     },

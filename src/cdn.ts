@@ -1,4 +1,15 @@
-// The CDN bundle: registers every element on load and exposes the public API.
-import './define.js';
+// The CDN bundle's entry: the data API, plus every element registered as soon as it appears in
+// the page (its code is a chunk loaded then). `loadElement()` loads them all up front.
+import { autoload } from './autoload.js';
 
-export * from './index.js';
+export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
+export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
+export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
+export { bibtexFor } from './feed/bibtex.js';
+export { formatPaperDate, paperDateToDate } from './internal/dates.js';
+export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
+export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
+export { loadElement } from './autoload.js';
+export type * from './index.js';
+
+autoload();

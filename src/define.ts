@@ -2,8 +2,7 @@
  * Registers every Paperfeed element: `import 'paperfeed/define'`. Registration is guarded, so a
  * second copy of Paperfeed on the page (the CDN bundle beside an npm build) warns, never throws.
  */
-import { PaperfeedCard } from './components/card/paperfeed-card.js';
-
-PaperfeedCard.define('paperfeed-card');
+import './components/card/define.js';
+import './components/list/define.js';
 
 export { defineElement } from './internal/define-element.js';

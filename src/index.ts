@@ -8,4 +8,7 @@ export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
 export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
 export { PaperfeedCard } from './components/card/paperfeed-card.js';
 export type { CardStrings } from './components/card/card.strings.js';
+export { PaperfeedList } from './components/list/paperfeed-list.js';
+export type { ListStrings } from './components/list/list.strings.js';
+export type { GroupBy, GroupDate, SortBy, SortOrder } from './components/list/arrange.js';
 export type { PluralMessage } from './internal/plural.js';

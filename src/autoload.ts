@@ -1,0 +1,50 @@
+/**
+ * Registers each Paperfeed element the first time it appears in the page, loading its code
+ * then: a page with one subscribe box never downloads the list. Used by the CDN bundle.
+ */
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'paperfeed-card': () => import('./components/card/define.js'),
+  'paperfeed-list': () => import('./components/list/define.js'),
+};
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** Loads and registers one element (or every element, without a tag); resolves once defined. */
+export function loadElement(tag?: string): Promise<unknown> {
+  if (tag === undefined) return Promise.all(Object.keys(ELEMENTS).map(loadElement));
+  const load = ELEMENTS[tag];
+  if (!load) return Promise.reject(new Error(`Paperfeed has no element <${tag}>`));
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then(() => customElements.whenDefined(tag));
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+function loadWithin(root: ParentNode): void {
+  for (const tag of Object.keys(ELEMENTS)) {
+    if (!loading.has(tag) && root.querySelector(tag)) void loadElement(tag);
+  }
+}
+
+/** Watches the document for Paperfeed elements, now and as they are added. */
+export function autoload(): void {
+  const start = () => {
+    loadWithin(document);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.localName in ELEMENTS) void loadElement(node.localName);
+          loadWithin(node);
+        }
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+    // Elements already parsed above the script need not wait for the rest of the page.
+    loadWithin(document);
+  } else start();
+}

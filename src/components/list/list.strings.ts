@@ -1,0 +1,50 @@
+import type { PluralMessage } from '../../internal/plural.js';
+
+/** Every word the list shows or announces; set `list.strings` to translate some or all. */
+export interface ListStrings {
+  search: string;
+  searchPlaceholder: string;
+  clearSearch: string;
+  filters: string;
+  sortLabel: string;
+  sortFeed: string;
+  sortPublished: string;
+  sortUpvotes: string;
+  /** Announced after loading and after each search: "56 papers". */
+  paperCount: PluralMessage;
+  /** Announced while searching: "3 papers match “norm”", `{query}` standing for the query. */
+  matchCount: PluralMessage;
+  /** A week's heading, `{date}` standing for its Monday. */
+  weekOf: string;
+  undated: string;
+  showMore: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  empty: string;
+  /** `{query}` stands for the query. */
+  noMatches: string;
+  papersLabel: string;
+}
+
+export const defaultListStrings: ListStrings = {
+  search: 'Search papers',
+  searchPlaceholder: 'Search titles, abstracts, authors, tags',
+  clearSearch: 'Clear search',
+  filters: 'Filter by tag',
+  sortLabel: 'Sort by',
+  sortFeed: 'Feed order',
+  sortPublished: 'Date',
+  sortUpvotes: 'Upvotes',
+  paperCount: { one: '{count} paper', other: '{count} papers' },
+  matchCount: { one: '{count} paper matches “{query}”', other: '{count} papers match “{query}”' },
+  weekOf: 'Week of {date}',
+  undated: 'Undated',
+  showMore: 'Show more',
+  loading: 'Loading papers…',
+  loadFailed: 'Could not load the papers.',
+  retry: 'Retry',
+  empty: 'No papers yet.',
+  noMatches: 'No papers match “{query}”.',
+  papersLabel: 'Papers',
+};

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { themeTokens } from '../../internal/theme.js';
+
+export const listStyles = [
+  themeTokens('list'),
+  sharedStyles,
+  css`
+    .list {
+      display: grid;
+      gap: var(--_space);
+      min-width: 0;
+    }
+    .header:not(:has(*)) {
+      display: none;
+    }
+    .feed-title {
+      margin: 0;
+    }
+    .feed-description {
+      margin: 0.25em 0 0;
+      color: var(--_muted-text);
+    }
+    .controls {
+      display: grid;
+      gap: 0.5em;
+    }
+    .search input {
+      width: 100%;
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+    }
+    .chip,
+    .button {
+      padding: 0.25em 0.8em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+      color: var(--_accent);
+      font: inherit;
+      font-size: 0.875em;
+      cursor: pointer;
+    }
+    .chip[aria-pressed='true'] {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_surface);
+    }
+    .button {
+      justify-self: start;
+    }
+    .more {
+      justify-self: center;
+    }
+    .group {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .group-heading {
+      margin: 0;
+      font-size: 1.25em;
+    }
+    .items {
+      display: grid;
+      gap: var(--paperfeed-list-gap, 0.75em);
+      min-width: 0;
+    }
+    .items.virtual {
+      display: block;
+    }
+    .items.virtual > * {
+      width: 100%;
+      padding-block-end: var(--paperfeed-list-gap, 0.75em);
+    }
+    .status {
+      display: grid;
+      gap: 0.5em;
+      padding: var(--_space);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+    }
+    .status p {
+      margin: 0;
+    }
+    .error {
+      color: var(--_danger);
+    }
+    .error p {
+      color: var(--_text);
+    }
+    .skeleton {
+      display: grid;
+      gap: var(--paperfeed-list-gap, 0.75em);
+    }
+    .skeleton-card {
+      display: grid;
+      gap: 0.5em;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .bar {
+      height: 0.9em;
+      border-radius: 0.25em;
+      background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+    .bar.title-bar {
+      height: 1.3em;
+      width: 70%;
+    }
+    .bar.short {
+      width: 40%;
+    }
+    .sentinel {
+      height: 1px;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bar {
+        animation: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,662 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { PaperfeedErrorEvent } from '../../events/paperfeed-error-event.js';
+import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
+import { FeedError } from '../../feed/feed-error.js';
+import { loadFeed } from '../../feed/load.js';
+import type { Feed, Paper } from '../../feed/paper.js';
+import type { FeedFormat } from '../../feed/parse.js';
+import { searchTerms } from '../../internal/highlight.js';
+import { PaperfeedElement } from '../../internal/paperfeed-element.js';
+import { plural } from '../../internal/plural.js';
+import type { PaperfeedCard } from '../card/paperfeed-card.js';
+import {
+  filterPapers,
+  groupKey,
+  groupLabel,
+  groupPapers,
+  sortPapers,
+  tagCounts,
+  type GroupBy,
+  type GroupDate,
+  type PaperGroup,
+  type SortBy,
+  type SortOrder,
+} from './arrange.js';
+import { defaultListStrings, type ListStrings } from './list.strings.js';
+import { listStyles } from './list.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The card parts a page can style inside the list, as `card-<part>`. */
+const CARD_PARTS = [
+  'base',
+  'thumbnail',
+  'venue',
+  'title',
+  'title-link',
+  'authors',
+  'authors-toggle',
+  'meta',
+  'date',
+  'stats',
+  'abstract',
+  'abstract-toggle',
+  'tags',
+  'tag',
+  'links',
+  'link',
+  'copy-button',
+];
+const EXPORT_PARTS = CARD_PARTS.map((part) => `${part}:card-${part}`).join(', ');
+
+/** Above this many papers on screen at once, the list renders only what is near the viewport. */
+export const VIRTUALIZE_ABOVE = 200;
+/** How many tag chips `filterable` offers, most used first. */
+const MAX_TAG_CHIPS = 24;
+
+type Row =
+  | { kind: 'heading'; group: PaperGroup; label: string }
+  | { kind: 'paper'; paper: Paper; position: number; setSize: number };
+
+/**
+ * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
+ * and paginated, with loading, empty and error states.
+ *
+ * @summary A list of research papers from a feed.
+ * @tag paperfeed-list
+ *
+ * @slot header - Replaces the built-in header (the feed's title and description).
+ *
+ * @csspart base - The list's box.
+ * @csspart header - The header with the feed's title and description (`show-header`).
+ * @csspart controls - The search box and filter chips.
+ * @csspart search - The search input.
+ * @csspart chips - The row of filter chips (`filterable`).
+ * @csspart chip - One filter chip.
+ * @csspart group-heading - A date heading ("Oct 29").
+ * @csspart items - The list holding the cards of one group.
+ * @csspart item - One card.
+ * @csspart more-button - The "Show more" button.
+ * @csspart status - The loading, empty and error messages.
+ * @csspart retry-button - The Retry button.
+ * @csspart clear-button - The button that clears the search.
+ * @csspart skeleton - The placeholder cards shown while loading.
+ * @csspart card-base - The card's parts, forwarded as `card-<part>` (`card-title`, `card-abstract`, …).
+ *
+ * @cssprop --paperfeed-list-accent - Buttons, chips and focus rings. Falls back to `--paperfeed-accent`.
+ * @cssprop --paperfeed-list-text - Text color. Falls back to `--paperfeed-text`.
+ * @cssprop --paperfeed-list-muted-text - Counts and secondary text. Falls back to `--paperfeed-muted-text`.
+ * @cssprop --paperfeed-list-surface - The search box and skeleton background. Falls back to `--paperfeed-surface`.
+ * @cssprop --paperfeed-list-border - Borders. Falls back to `--paperfeed-border`.
+ * @cssprop --paperfeed-list-danger - Error text. Falls back to `--paperfeed-danger`.
+ * @cssprop --paperfeed-list-radius - Corner radius. Falls back to `--paperfeed-radius`.
+ * @cssprop --paperfeed-list-space - Spacing. Falls back to `--paperfeed-space`.
+ * @cssprop --paperfeed-list-gap - Space between cards, `0.75em` by default.
+ *
+ * @fires paperfeed-load - Once the list has loaded its feed: `PaperfeedLoadEvent` with `feed`. Not fired for `.papers` or `.feed` set from JavaScript.
+ * @fires paperfeed-error - When the feed could not be loaded: `PaperfeedErrorEvent` with the `FeedError`.
+ */
+export class PaperfeedList extends PaperfeedElement {
+  static override styles = listStyles;
+
+  /** The feed's URL. */
+  @property() src?: string;
+
+  /** The format of `src`: `auto`, `json-feed` or `hugging-face`. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A whole feed to show, set from JavaScript; takes precedence over `src`. */
+  @property({ attribute: false }) feed?: Feed;
+
+  /** Papers to show, set from JavaScript; take precedence over `feed` and `src`. */
+  @property({ attribute: false }) papers?: Paper[];
+
+  /** `lazy` waits until the list nears the viewport before fetching `src`. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Group papers under date headings: `none` (default), `day`, `week`, `month` or `year`. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+
+  /** Which date groups a paper: `featured` (the default, when the paper has one) or `published`. */
+  @property({ attribute: 'group-date' }) groupDate?: GroupDate;
+
+  /** `feed` (default) keeps the feed's order; `published` or `upvotes` sort within each group. */
+  @property() sort: SortBy = 'feed';
+
+  /** `desc` (default) or `asc`, for the sort and the order of groups. */
+  @property() order: SortOrder = 'desc';
+
+  /** The most papers to show in all. */
+  @property({ type: Number }) limit?: number;
+
+  /** Show a search box that filters as one types. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** The search query; reflects what the reader typed. */
+  @property({ reflect: true }) query = '';
+
+  /** Show tag chips (and year chips when grouped by year) to narrow the list. */
+  @property({ type: Boolean }) filterable = false;
+
+  /** Papers per page before "Show more": a number (default 20) or `all`. */
+  @property({ attribute: 'page-size' }) pageSize: number | 'all' = 20;
+
+  /** `button` (default) shows "Show more"; `scroll` loads more as the reader nears the end. */
+  @property() more: 'button' | 'scroll' = 'button';
+
+  /** Show the feed's title and description above the papers. */
+  @property({ attribute: 'show-header', type: Boolean }) showHeader = false;
+
+  /** The level of the list's top headings (1 to 6); cards sit one level below group headings. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Passed to every card: `full` or `compact`. */
+  @property({ attribute: 'card-variant' }) cardVariant: 'full' | 'compact' = 'full';
+
+  /** Passed to every card. */
+  @property({ attribute: 'abstract-lines', type: Number }) abstractLines = 3;
+
+  /** Passed to every card. */
+  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 3;
+
+  /** Passed to every card. */
+  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+
+  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The list's words, to translate any of them. */
+  @property({ attribute: false }) strings: Partial<ListStrings> = {};
+
+  @state() private pages = 1;
+  @state() private selectedTags = new Set<string>();
+  @state() private selectedYear?: string;
+  @state() private announcement = '';
+  @state() private nearViewport = false;
+  @state() private virtualize?: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
+
+  @query('.sentinel') private sentinel?: HTMLElement;
+
+  private reloadNext = false;
+  private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
+  private focusFrom?: number;
+  private viewportObserver?: IntersectionObserver;
+  private scrollObserver?: IntersectionObserver;
+  private observedSentinel?: Element;
+
+  private readonly fetchTask = new Task(this, {
+    args: () => [this.src, this.format, this.fetchAllowed] as const,
+    task: async ([src, format, allowed], { signal }) => {
+      if (!src || !allowed) return initialState;
+      try {
+        const feed = await loadFeed(src, { format, signal, reload: this.reloadNext });
+        this.pendingEvent = new PaperfeedLoadEvent(feed);
+        return feed;
+      } catch (error) {
+        const feedError =
+          error instanceof FeedError
+            ? error
+            : new FeedError('network', String(error), { url: src, cause: error });
+        if (feedError.kind !== 'aborted') this.pendingEvent = new PaperfeedErrorEvent(feedError);
+        throw feedError;
+      } finally {
+        this.reloadNext = false;
+      }
+    },
+  });
+
+  /** Fetches `src` again (what the Retry button does). */
+  reload(): void {
+    this.reloadNext = true;
+    void this.fetchTask.run();
+  }
+
+  private get fetchAllowed(): boolean {
+    return this.loading !== 'lazy' || this.nearViewport;
+  }
+
+  private get text(): ListStrings {
+    return { ...defaultListStrings, ...this.strings };
+  }
+
+  /** The feed on screen: `.papers`, else `.feed`, else the fetched one. */
+  private get shownFeed(): Feed | undefined {
+    if (this.papers) return { papers: this.papers, warnings: [] };
+    if (this.feed) return this.feed;
+    return this.fetchTask.status === TaskStatus.COMPLETE ? this.fetchTask.value : undefined;
+  }
+
+  private get perPage(): number {
+    const size = Number(this.pageSize);
+    return String(this.pageSize) === 'all'
+      ? Infinity
+      : Number.isFinite(size) && size > 0
+        ? size
+        : 20;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loading === 'lazy' && !this.nearViewport) this.watchViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewportObserver?.disconnect();
+    this.scrollObserver?.disconnect();
+    this.observedSentinel = undefined;
+  }
+
+  private watchViewport(): void {
+    this.viewportObserver?.disconnect();
+    this.viewportObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.nearViewport = true;
+        this.viewportObserver?.disconnect();
+      },
+      { rootMargin: '400px' },
+    );
+    this.viewportObserver.observe(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
+    if (
+      changed.has('loading') &&
+      this.loading === 'lazy' &&
+      !this.nearViewport &&
+      this.isConnected
+    ) {
+      this.watchViewport();
+    }
+    const loaded =
+      this.pendingEvent instanceof PaperfeedLoadEvent &&
+      this.fetchTask.status === TaskStatus.COMPLETE;
+    if (loaded || changed.has('papers') || changed.has('feed')) this.announceCount();
+    if (!this.hasUpdated) return;
+    const reshaped: (keyof PaperfeedList)[] = ['papers', 'feed', 'src', 'query', 'sort', 'order'];
+    if (reshaped.some((key) => changed.has(key))) this.pages = 1;
+    if (changed.has('query')) this.announceCount();
+  }
+
+  protected override updated(): void {
+    if (this.pendingEvent && this.fetchTask.status !== TaskStatus.PENDING) {
+      const event = this.pendingEvent;
+      this.pendingEvent = undefined;
+      this.dispatchEvent(event);
+    }
+    this.focusFirstNew();
+    this.watchSentinel();
+    void this.loadVirtualizerIfNeeded();
+  }
+
+  private announceCount(): void {
+    const feed = this.shownFeed;
+    if (!feed) return;
+    const count = this.arranged(feed).total;
+    const locale = this.locale;
+    this.announcement = this.query.trim()
+      ? plural(this.text.matchCount, count, locale).replaceAll('{query}', this.query.trim())
+      : plural(this.text.paperCount, count, locale);
+  }
+
+  /** What survives search, filters, sort and limit, grouped. */
+  private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
+    const filtered = filterPapers(feed.papers, {
+      terms: searchTerms(this.query),
+      tags: this.selectedTags,
+      year: this.selectedYear,
+      groupDate: this.groupDate,
+    });
+    const sorted = sortPapers(filtered, this.sort, this.order);
+    const limited = this.limit && this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
+    const groups = groupPapers(limited, this.groupBy, this.order, this.groupDate);
+    return { groups, total: limited.length };
+  }
+
+  private async loadVirtualizerIfNeeded(): Promise<void> {
+    if (this.virtualize || this.perPage !== Infinity) return;
+    const feed = this.shownFeed;
+    if (!feed || feed.papers.length <= VIRTUALIZE_ABOVE) return;
+    // A chunk of its own: lists that never show hundreds of papers at once never load it.
+    const { virtualize } = await import('@lit-labs/virtualizer/virtualize.js');
+    this.virtualize = virtualize;
+  }
+
+  private focusFirstNew(): void {
+    if (this.focusFrom === undefined) return;
+    const card = this.renderRoot.querySelectorAll<PaperfeedCard>('paperfeed-card')[this.focusFrom];
+    this.focusFrom = undefined;
+    if (!card) return;
+    void card.updateComplete.then(() => {
+      const target = card.shadowRoot?.querySelector<HTMLElement>('a, button');
+      if (target) target.focus();
+      else {
+        card.tabIndex = -1;
+        card.focus();
+      }
+    });
+  }
+
+  private watchSentinel(): void {
+    const sentinel = this.more === 'scroll' ? this.sentinel : undefined;
+    if (sentinel === this.observedSentinel) return;
+    this.scrollObserver?.disconnect();
+    this.observedSentinel = sentinel;
+    if (!sentinel) return;
+    this.scrollObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.pages++;
+      },
+      { rootMargin: '600px' },
+    );
+    this.scrollObserver.observe(sentinel);
+  }
+
+  private showMore(): void {
+    this.focusFrom = this.pages * this.perPage;
+    this.pages++;
+  }
+
+  private onSearch(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')?.focus(),
+    );
+  }
+
+  private toggleTag(tag: string): void {
+    const tags = new Set(this.selectedTags);
+    if (tags.has(tag)) tags.delete(tag);
+    else tags.add(tag);
+    this.selectedTags = tags;
+    this.pages = 1;
+    this.announceCount();
+  }
+
+  private toggleYear(year: string): void {
+    this.selectedYear = this.selectedYear === year ? undefined : year;
+    this.pages = 1;
+    this.announceCount();
+  }
+
+  private heading(offset: number) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    return HEADINGS[level - 1] ?? HEADINGS[5];
+  }
+
+  override render() {
+    const feed = this.shownFeed;
+    const loading =
+      !feed &&
+      !!this.src &&
+      (this.fetchTask.status === TaskStatus.PENDING ||
+        this.fetchTask.status === TaskStatus.INITIAL);
+    const failed = !feed && this.fetchTask.status === TaskStatus.ERROR;
+    return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
+      ${this.renderHeader(feed)}
+      ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
+      <div class="visually-hidden" role="status">
+        ${loading ? this.text.loading : this.announcement}
+      </div>
+      ${loading ? this.renderSkeleton() : nothing}
+      ${failed ? this.renderError(this.fetchTask.error as FeedError) : nothing}
+      ${feed ? this.renderPapers(feed) : nothing}
+    </section>`;
+  }
+
+  private renderHeader(feed: Feed | undefined) {
+    const builtIn =
+      this.showHeader && feed && (feed.title || feed.description)
+        ? html`${
+            feed.title
+              ? staticHtml`<${this.heading(0)} class="feed-title">${feed.title}</${this.heading(0)}>`
+              : nothing
+          }
+          ${feed.description ? html`<p class="feed-description">${feed.description}</p>` : nothing}`
+        : nothing;
+    return html`<header part="header" class="header">
+      <slot name="header">${builtIn}</slot>
+    </header>`;
+  }
+
+  private renderControls(feed: Feed) {
+    const text = this.text;
+    const tags = this.filterable ? tagCounts(feed.papers).slice(0, MAX_TAG_CHIPS) : [];
+    const years =
+      this.filterable && this.groupBy === 'year'
+        ? [...new Set(feed.papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
+            .filter((year) => year !== '')
+            .sort()
+            .reverse()
+        : [];
+    return html`<div part="controls" class="controls">
+      ${
+        this.searchable
+          ? html`<label class="search">
+              <span class="visually-hidden">${text.search}</span>
+              <input
+                part="search"
+                type="search"
+                .value=${this.query}
+                placeholder=${text.searchPlaceholder}
+                autocomplete="off"
+                @input=${this.onSearch}
+              />
+            </label>`
+          : nothing
+      }
+      ${
+        tags.length > 0 || years.length > 0
+          ? html`<div part="chips" class="chips" role="group" aria-label=${text.filters}>
+              ${years.map((year) => this.renderChip(year, this.selectedYear === year, () => this.toggleYear(year)))}
+              ${tags.map(([tag]) =>
+                this.renderChip(tag, this.selectedTags.has(tag), () => this.toggleTag(tag)),
+              )}
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderChip(label: string, pressed: boolean, toggle: () => void) {
+    return html`<button
+      part="chip"
+      class="chip"
+      type="button"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${toggle}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderSkeleton() {
+    const count = Math.min(this.perPage, this.limit ?? Infinity, 20);
+    return html`<div part="skeleton" class="skeleton" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div class="skeleton-card ${this.cardVariant}">
+            <div class="bar title-bar"></div>
+            <div class="bar short"></div>
+            ${
+              this.cardVariant === 'compact'
+                ? nothing
+                : html`<div class="bar"></div>
+                    <div class="bar"></div>
+                    <div class="bar short"></div>`
+            }
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderError(error: FeedError) {
+    return html`<div part="status" class="status error" role="alert">
+      <strong>${this.text.loadFailed}</strong>
+      <p>${error.message}</p>
+      <button part="retry-button" class="button" type="button" @click=${() => this.reload()}>
+        ${this.text.retry}
+      </button>
+    </div>`;
+  }
+
+  private renderPapers(feed: Feed) {
+    const { groups, total } = this.arranged(feed);
+    if (total === 0) return this.renderEmpty();
+    const shown = Math.min(total, this.pages * this.perPage);
+    if (this.perPage === Infinity && total > VIRTUALIZE_ABOVE && this.virtualize) {
+      return this.renderVirtualized(this.virtualize, groups, total);
+    }
+    let remaining = shown;
+    const visible: PaperGroup[] = [];
+    for (const group of groups) {
+      if (remaining <= 0) break;
+      visible.push({ key: group.key, papers: group.papers.slice(0, remaining) });
+      remaining -= group.papers.length;
+    }
+    // Until the virtualizer arrives, a very long list shows its first screens only.
+    const capped = this.perPage === Infinity && total > VIRTUALIZE_ABOVE;
+    return html`${
+      this.groupBy === 'none'
+        ? this.renderItems(visible[0]?.papers ?? [], capped ? 50 : Infinity)
+        : visible.map((group) => this.renderGroup(group, this.yearsDiffer(groups)))
+    }
+    ${
+      shown < total
+        ? this.more === 'scroll'
+          ? html`<div class="sentinel" aria-hidden="true"></div>`
+          : html`<button
+              part="more-button"
+              class="button more"
+              type="button"
+              @click=${this.showMore}
+            >
+              ${this.text.showMore}
+            </button>`
+        : nothing
+    }`;
+  }
+
+  private yearsDiffer(groups: PaperGroup[]): boolean {
+    const years = new Set(groups.filter((g) => g.key).map((g) => g.key.slice(0, 4)));
+    return years.size > 1;
+  }
+
+  private labelFor(group: PaperGroup, withYear: boolean): string {
+    if (!group.key) return this.text.undated;
+    const label = groupLabel(group.key, this.groupBy, this.locale, withYear);
+    return this.groupBy === 'week' ? this.text.weekOf.replaceAll('{date}', label) : label;
+  }
+
+  private renderGroup(group: PaperGroup, withYear: boolean) {
+    const tag = this.heading(this.showHeader ? 1 : 0);
+    return html`<section class="group" aria-label=${this.labelFor(group, withYear)}>
+      ${staticHtml`<${tag} part="group-heading" class="group-heading">${this.labelFor(group, withYear)}</${tag}>`}
+      ${this.renderItems(group.papers)}
+    </section>`;
+  }
+
+  private cardHeadingLevel(): number {
+    const offset = (this.showHeader ? 1 : 0) + (this.groupBy === 'none' ? 0 : 1);
+    return Math.min(6, (Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  private renderCard(paper: Paper, position?: number, setSize?: number): TemplateResult {
+    return html`<paperfeed-card
+      part="item"
+      role="listitem"
+      exportparts=${EXPORT_PARTS}
+      aria-posinset=${position ?? nothing}
+      aria-setsize=${setSize ?? nothing}
+      .paper=${paper}
+      variant=${this.cardVariant}
+      theme=${this.theme}
+      heading-level=${this.cardHeadingLevel()}
+      abstract-lines=${this.abstractLines}
+      max-authors=${this.maxAuthors}
+      ?show-thumbnail=${this.showThumbnail}
+      highlight=${this.query}
+      lang=${this.locale}
+    ></paperfeed-card>`;
+  }
+
+  private renderItems(papers: Paper[], cap = Infinity) {
+    const shown = cap < papers.length ? papers.slice(0, cap) : papers;
+    return html`<div part="items" class="items" role="list" aria-label=${this.text.papersLabel}>
+      ${repeat(
+        shown,
+        (paper) => paper.id,
+        (paper) => this.renderCard(paper),
+      )}
+    </div>`;
+  }
+
+  private renderVirtualized(
+    virtualize: NonNullable<PaperfeedList['virtualize']>,
+    groups: PaperGroup[],
+    total: number,
+  ) {
+    const withYear = this.yearsDiffer(groups);
+    const rows: Row[] = [];
+    let position = 0;
+    for (const group of groups) {
+      if (this.groupBy !== 'none') {
+        rows.push({ kind: 'heading', group, label: this.labelFor(group, withYear) });
+      }
+      for (const paper of group.papers) {
+        rows.push({ kind: 'paper', paper, position: ++position, setSize: total });
+      }
+    }
+    const headingTag = this.heading(this.showHeader ? 1 : 0);
+    return html`<div
+      part="items"
+      class="items virtual"
+      role="list"
+      aria-label=${this.text.papersLabel}
+    >
+      ${virtualize({
+        items: rows,
+        keyFunction: (row: Row) => (row.kind === 'paper' ? row.paper.id : `group:${row.group.key}`),
+        renderItem: (row: Row) =>
+          row.kind === 'paper'
+            ? this.renderCard(row.paper, row.position, row.setSize)
+            : staticHtml`<div role="listitem" class="heading-row"><${headingTag} part="group-heading" class="group-heading">${row.label}</${headingTag}></div>`,
+      })}
+    </div>`;
+  }
+
+  private renderEmpty() {
+    const query = this.query.trim();
+    return html`<div part="status" class="status empty">
+      <p>${query ? this.text.noMatches.replaceAll('{query}', query) : this.text.empty}</p>
+      ${
+        query
+          ? html`<button
+              part="clear-button"
+              class="button"
+              type="button"
+              @click=${this.clearSearch}
+            >
+              ${this.text.clearSearch}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paperfeed-list': PaperfeedList;
+  }
+}
