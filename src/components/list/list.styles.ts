@@ -11,6 +11,13 @@ export const listStyles = [
       gap: var(--_space);
       min-width: 0;
     }
+    /* A forced theme cannot trust the page's background to match, so it brings its own. */
+    :host([theme='light']) .list,
+    :host([theme='dark']) .list {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
     .header:not(:has(*)) {
       display: none;
     }

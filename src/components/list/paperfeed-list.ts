@@ -187,6 +187,7 @@ export class PaperfeedList extends PaperfeedElement {
   private viewportObserver?: IntersectionObserver;
   private scrollObserver?: IntersectionObserver;
   private observedSentinel?: Element;
+  private observedPages = 0;
 
   private readonly fetchTask = new Task(this, {
     args: () => [this.src, this.format, this.fetchAllowed] as const,
@@ -344,9 +345,11 @@ export class PaperfeedList extends PaperfeedElement {
 
   private watchSentinel(): void {
     const sentinel = this.more === 'scroll' ? this.sentinel : undefined;
-    if (sentinel === this.observedSentinel) return;
+    // Observing anew after each page makes the observer report again if the end is still near.
+    if (sentinel === this.observedSentinel && this.pages === this.observedPages) return;
     this.scrollObserver?.disconnect();
     this.observedSentinel = sentinel;
+    this.observedPages = this.pages;
     if (!sentinel) return;
     this.scrollObserver ??= new IntersectionObserver(
       (entries) => {

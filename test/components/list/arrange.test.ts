@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import type { Paper } from '../../../src/index.js';
+import {
+  filterPapers,
+  groupKey,
+  groupLabel,
+  groupPapers,
+  sortPapers,
+  tagCounts,
+} from '../../../src/components/list/arrange.js';
+
+const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({
+  id,
+  title: id,
+  authors: [],
+  tags: [],
+  links: {},
+  ...fields,
+});
+
+const ids = (papers: Paper[]) => papers.map((p) => p.id);
+
+describe('arranging papers', () => {
+  const papers = [
+    paper('a', { published: '2024-03-01', upvotes: 3, tags: ['nlp'], summary: 'Layer norm' }),
+    paper('b', { published: '2023-01-05', upvotes: 10, tags: ['vision', 'nlp'] }),
+    paper('c', { authors: [{ name: 'Bernhard Schäfl' }] }),
+    paper('d', { published: '2024-12-30', featured: '2025-10-29', upvotes: 3 }),
+  ];
+
+  it('searches title, abstract, authors and tags, every word, ignoring case and accents', () => {
+    expect(ids(filterPapers(papers, { terms: ['LAYER', 'norm'] }))).to.deep.equal(['a']);
+    expect(ids(filterPapers(papers, { terms: ['schafl'] }))).to.deep.equal(['c']);
+    expect(ids(filterPapers(papers, { terms: ['vision'] }))).to.deep.equal(['b']);
+    expect(ids(filterPapers(papers, { terms: ['layer', 'vision'] }))).to.deep.equal([]);
+  });
+
+  it('narrows by every selected tag, and by year', () => {
+    expect(ids(filterPapers(papers, { tags: new Set(['nlp']) }))).to.deep.equal(['a', 'b']);
+    expect(ids(filterPapers(papers, { tags: new Set(['nlp', 'vision']) }))).to.deep.equal(['b']);
+    expect(ids(filterPapers(papers, { year: '2024' }))).to.deep.equal(['a']);
+    expect(ids(filterPapers(papers, { year: '2024', groupDate: 'published' }))).to.deep.equal([
+      'a',
+      'd',
+    ]);
+  });
+
+  it('sorts by date or upvotes, missing values last, ties in feed order', () => {
+    expect(ids(sortPapers(papers, 'published', 'desc'))).to.deep.equal(['d', 'a', 'b', 'c']);
+    expect(ids(sortPapers(papers, 'published', 'asc'))).to.deep.equal(['b', 'a', 'd', 'c']);
+    expect(ids(sortPapers(papers, 'upvotes', 'desc'))).to.deep.equal(['b', 'a', 'd', 'c']);
+    expect(ids(sortPapers(papers, 'feed', 'asc'))).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('groups by the featured date when there is one, newest first, undated last', () => {
+    const groups = groupPapers(papers, 'year', 'desc');
+    expect(groups.map((g) => [g.key, ids(g.papers)])).to.deep.equal([
+      ['2025', ['d']],
+      ['2024', ['a']],
+      ['2023', ['b']],
+      ['', ['c']],
+    ]);
+    expect(groupPapers(papers, 'year', 'desc', 'published').map((g) => g.key)).to.deep.equal([
+      '2024',
+      '2023',
+      '',
+    ]);
+  });
+
+  it('keys days, ISO weeks (from Monday) and months', () => {
+    const p = paper('x', { published: '2025-10-29' }); // a Wednesday
+    expect(groupKey(p, 'day')).to.equal('2025-10-29');
+    expect(groupKey(p, 'week')).to.equal('2025-10-27');
+    expect(groupKey(p, 'month')).to.equal('2025-10');
+    expect(groupKey(paper('y', { published: '2025-11-02' }), 'week')).to.equal('2025-10-27');
+  });
+
+  it('labels groups in the reader’s language', () => {
+    expect(groupLabel('2025-10-29', 'day', 'en', false)).to.equal('Oct 29');
+    expect(groupLabel('2025-10-29', 'day', 'en', true)).to.equal('Oct 29, 2025');
+    expect(groupLabel('2025-10', 'month', 'en', false)).to.equal('October 2025');
+    expect(groupLabel('2025-10', 'month', 'fr', false)).to.equal('octobre 2025');
+    expect(groupLabel('2024', 'year', 'en', false)).to.equal('2024');
+  });
+
+  it('counts tags, most used first', () => {
+    expect(tagCounts(papers)).to.deep.equal([
+      ['nlp', 2],
+      ['vision', 1],
+    ]);
+  });
+});

@@ -1,0 +1,436 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import {
+  PaperfeedErrorEvent,
+  PaperfeedLoadEvent,
+  type Paper,
+  type PaperfeedCard,
+  type PaperfeedList,
+} from '../../../src/index.js';
+import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
+
+const DEMO_FEED = '/demo/feeds/daily-papers.json';
+
+const cards = (list: PaperfeedList) => shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[];
+const titles = (list: PaperfeedList) => cards(list).map((card) => card.paper!.title);
+const status = (list: PaperfeedList) => textIn(list, '[role="status"]');
+
+async function loadedList(template: ReturnType<typeof html>): Promise<PaperfeedList> {
+  const list = await fixture<PaperfeedList>(template);
+  // The feed may come from the page cache before a listener could attach: wait for what shows.
+  await waitUntil(() => countIn(list, 'paperfeed-card, [part="status"]') > 0, 'nothing rendered');
+  await list.updateComplete;
+  return list;
+}
+
+const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({
+  id,
+  title: `Paper ${id}`,
+  authors: [],
+  tags: [],
+  links: {},
+  ...fields,
+});
+
+const manyPapers = (count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    paper(String(i + 1), { published: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+  );
+
+const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
+async function requestsSeen(key: string): Promise<number> {
+  const response = await fetch(`/http/log?key=${key}`, { cache: 'no-store' });
+  return ((await response.json()) as unknown[]).length;
+}
+
+describe('<paperfeed-list> loading a feed', () => {
+  it('shows the Daily Papers feed under its day heading, as a list a screen reader can count', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        lang="en"
+        src=${`${DEMO_FEED}?first`}
+        group-by="day"
+        show-header
+      ></paperfeed-list>`,
+    );
+    const event = (await oneEvent(list, 'paperfeed-load')) as PaperfeedLoadEvent;
+    expect(event).to.be.instanceOf(PaperfeedLoadEvent);
+    expect(event.feed.papers).to.have.length(56);
+    await list.updateComplete;
+    expect(textIn(list, '.feed-title')).to.equal('Daily Papers');
+    expect(textIn(list, '.feed-description')).to.equal('by AK and the research community');
+    expect(textIn(list, '[part="group-heading"]')).to.equal('Oct 29');
+    expect(shadowQuery(list, '[part="group-heading"]')!.localName).to.equal('h3');
+    expect(cards(list)).to.have.length(20);
+    expect(shadowQuery(list, '[role="list"]')!.children).to.have.length(20);
+    expect(cards(list).every((card) => card.getAttribute('role') === 'listitem')).to.equal(true);
+    const firstCard = cards(list)[0]!;
+    expect(firstCard.getAttribute('heading-level')).to.equal('4');
+    expect(status(list)).to.equal('56 papers');
+    await expect(list).to.be.accessible();
+  });
+
+  it('fires paperfeed-load once, and nothing for papers set from JavaScript', async () => {
+    const events: string[] = [];
+    const list = await fixture<PaperfeedList>(html`<paperfeed-list></paperfeed-list>`);
+    list.addEventListener('paperfeed-load', (e) => events.push(e.type));
+    list.papers = manyPapers(3);
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Paper 1', 'Paper 2', 'Paper 3']);
+    list.src = `${DEMO_FEED}?once`;
+    list.papers = undefined;
+    await waitUntil(() => events.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).to.deep.equal(['paperfeed-load']);
+  });
+
+  it('shows a whole feed set from JavaScript, with its header', async () => {
+    const list = await fixture<PaperfeedList>(html`<paperfeed-list show-header></paperfeed-list>`);
+    list.feed = { title: 'Reading group', papers: manyPapers(2), warnings: [] };
+    await list.updateComplete;
+    expect(textIn(list, '.feed-title')).to.equal('Reading group');
+    expect(cards(list)).to.have.length(2);
+  });
+
+  it('lets the header slot replace the built-in header', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list show-header><h2 slot="header">Our papers</h2></paperfeed-list>`,
+    );
+    list.feed = { title: 'Ignored', papers: manyPapers(1), warnings: [] };
+    await list.updateComplete;
+    const slot = shadowQuery(list, 'slot[name="header"]') as HTMLSlotElement;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Our papers']);
+  });
+
+  it('shares one request between several lists of one feed on a page', async () => {
+    const key = uniqueKey();
+    const src = `/http/counted?key=${key}&ms=100`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-list src=${src}></paperfeed-list>
+        <paperfeed-list src=${src} card-variant="compact"></paperfeed-list>
+        <paperfeed-list src=${src} limit="1"></paperfeed-list>
+      </div>`,
+    );
+    const lists = [...wrapper.querySelectorAll('paperfeed-list')];
+    await Promise.all(lists.map((list) => waitUntil(() => cards(list).length > 0)));
+    expect(await requestsSeen(key)).to.equal(1);
+    expect(cards(lists[2]!)).to.have.length(1);
+  });
+
+  it('waits with loading="lazy" until it nears the viewport', async () => {
+    const key = uniqueKey();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <paperfeed-list loading="lazy" src=${`/http/counted?key=${key}`}></paperfeed-list>
+      </div>`,
+    );
+    const list = wrapper.querySelector('paperfeed-list')!;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await requestsSeen(key)).to.equal(0);
+    list.scrollIntoView();
+    await waitUntil(() => cards(list).length > 0, 'never loaded');
+    expect(await requestsSeen(key)).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+});
+
+describe('<paperfeed-list> states', () => {
+  it('shows a skeleton the size of the first page while loading, busy for screen readers', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        page-size="5"
+        src=${`/http/slow?ms=500&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    expect(shadowQuery(list, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(countIn(list, '.skeleton-card')).to.equal(5);
+    expect(status(list)).to.equal('Loading papers…');
+    await expect(list).to.be.accessible();
+    await oneEvent(list, 'paperfeed-load');
+    await list.updateComplete;
+    expect(shadowQuery(list, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('explains an error, fires paperfeed-error, and retries', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list src=${`/http/flaky?key=${uniqueKey()}`}></paperfeed-list>`,
+    );
+    const failure = (await oneEvent(list, 'paperfeed-error')) as PaperfeedErrorEvent;
+    expect(failure.error.status).to.equal(503);
+    await list.updateComplete;
+    expect(shadowQuery(list, '[part="status"]')!.getAttribute('role')).to.equal('alert');
+    expect(textIn(list, '[part="status"]')).to.contain('The server answered 503');
+    await expect(list).to.be.accessible();
+    (shadowQuery(list, '[part="retry-button"]') as HTMLButtonElement).click();
+    await oneEvent(list, 'paperfeed-load');
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Layer Normalization', 'A paper with a relative link']);
+  });
+
+  it('says "No papers yet" for an empty feed', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list src="/test/fixtures/json-feed/empty.json"></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part="status"]')).to.equal('No papers yet.');
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows what is wrong with a feed of the wrong shape', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list src="/test/fixtures/json-feed/wrong-types.json"></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part="status"]')).to.contain('items must be an array, got a string');
+  });
+
+  it('refuses a 10 MB feed with a clear message', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        src=${`/http/large?bytes=10500000&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part="status"]')).to.contain('larger than the 5.0 MB limit');
+  });
+
+  it('keeps a hostile feed inert: markup as text, no script URL in any href', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        show-header
+        src="/test/fixtures/json-feed/hostile.json"
+      ></paperfeed-list>`,
+    );
+    expect(textIn(list, '.feed-title')).to.equal(
+      '<img src=x onerror="window.pwned=1">Hostile feed',
+    );
+    expect(titles(list)).to.deep.equal(['<img src=x onerror="window.pwned=1">A title with markup']);
+    const card = cards(list)[0]!;
+    await card.updateComplete;
+    expect(countIn(card, 'img, script, svg:not([aria-hidden]), marquee, i, b')).to.equal(0);
+    for (const anchor of shadowQueryAll(card, '[href]')) {
+      expect(anchor.getAttribute('href')).to.match(/^(https?|mailto):/);
+    }
+    expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+});
+
+describe('<paperfeed-list> shaping', () => {
+  const papers = [
+    paper('a', { published: '2024-03-01', upvotes: 3, tags: ['nlp'] }),
+    paper('b', { published: '2023-01-05', upvotes: 10, tags: ['vision', 'nlp'] }),
+    paper('c', { published: '2024-11-20', upvotes: 1, tags: ['vision'] }),
+  ];
+
+  async function listOf(attributes: string): Promise<PaperfeedList> {
+    const list = await fixture<PaperfeedList>(
+      `<paperfeed-list lang="en" ${attributes}></paperfeed-list>`,
+    );
+    list.papers = papers;
+    await list.updateComplete;
+    return list;
+  }
+
+  it('sorts by upvotes or date, in either order, and limits the total', async () => {
+    expect(titles(await listOf('sort="upvotes"'))).to.deep.equal(['Paper b', 'Paper a', 'Paper c']);
+    expect(titles(await listOf('sort="published" order="asc"'))).to.deep.equal([
+      'Paper b',
+      'Paper a',
+      'Paper c',
+    ]);
+    expect(titles(await listOf('sort="published" limit="2"'))).to.deep.equal([
+      'Paper c',
+      'Paper a',
+    ]);
+  });
+
+  it('groups by year, month and week with headings in the reader’s language', async () => {
+    const byYear = await listOf('group-by="year" sort="published"');
+    expect(
+      shadowQueryAll(byYear, '[part="group-heading"]').map((h) => h.textContent),
+    ).to.deep.equal(['2024', '2023']);
+    const byMonth = await listOf('group-by="month"');
+    expect(
+      shadowQueryAll(byMonth, '[part="group-heading"]').map((h) => h.textContent),
+    ).to.deep.equal(['November 2024', 'March 2024', 'January 2023']);
+    const byWeek = await listOf('group-by="week"');
+    expect(textIn(byWeek, '[part="group-heading"]')).to.equal('Week of Nov 18, 2024');
+    await expect(byYear).to.be.accessible();
+  });
+
+  it('passes card options down to every card', async () => {
+    const list = await listOf(
+      'card-variant="compact" abstract-lines="5" max-authors="1" show-thumbnail theme="dark"',
+    );
+    const card = cards(list)[0]!;
+    expect(card.variant).to.equal('compact');
+    expect(card.abstractLines).to.equal(5);
+    expect(card.maxAuthors).to.equal(1);
+    expect(card.showThumbnail).to.equal(true);
+    expect(card.theme).to.equal('dark');
+  });
+
+  it("lets the page style the cards' parts through the list", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'paperfeed-list.styled::part(card-title) { text-transform: uppercase; }';
+    document.head.append(style);
+    try {
+      const list = await listOf('class="styled"');
+      const card = cards(list)[0]!;
+      await card.updateComplete;
+      const title = shadowQuery(card, '[part="title"]')!;
+      expect(getComputedStyle(title).textTransform).to.equal('uppercase');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('narrows by tag and year chips, pressed state announced', async () => {
+    const list = await listOf('filterable group-by="year" group-date="published"');
+    const chips = shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[];
+    expect(chips.map((chip) => chip.textContent!.trim())).to.deep.equal([
+      '2024',
+      '2023',
+      'nlp',
+      'vision',
+    ]);
+    chips[3]!.click();
+    await list.updateComplete;
+    expect(chips[3]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(titles(list)).to.deep.equal(['Paper c', 'Paper b']);
+    expect(status(list)).to.equal('2 papers');
+    chips[0]!.click();
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Paper c']);
+    await expect(list).to.be.accessible();
+  });
+});
+
+describe('<paperfeed-list> search', () => {
+  it('filters as one types, highlights matches, announces the count and reflects the query', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list lang="en" searchable src=${DEMO_FEED}></paperfeed-list>`,
+    );
+    const input = shadowQuery(list, '[part="search"]') as HTMLInputElement;
+    expect(input.labels![0]!.textContent!.trim()).to.equal('Search papers');
+    input.focus();
+    await sendKeys({ type: 'hopfield' });
+    await list.updateComplete;
+    expect(list.getAttribute('query')).to.equal('hopfield');
+    expect(titles(list)).to.deep.equal(['Hopfield Networks is All You Need']);
+    expect(status(list)).to.equal('1 paper matches “hopfield”');
+    const card = cards(list)[0]!;
+    await card.updateComplete;
+    expect(shadowQueryAll(card, 'mark').map((m) => m.textContent)[0]).to.equal('Hopfield');
+    await expect(list).to.be.accessible();
+  });
+
+  it('says when nothing matches and offers to clear the search', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list searchable query="zzzz" src=${DEMO_FEED}></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part="status"] p')).to.equal('No papers match “zzzz”.');
+    await expect(list).to.be.accessible();
+    (shadowQuery(list, '[part="clear-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(20);
+    await waitUntil(() => list.shadowRoot!.activeElement === shadowQuery(list, '[part="search"]'));
+  });
+});
+
+describe('<paperfeed-list> pages', () => {
+  it('shows page-size papers, then "Show more" moves focus to the first new paper', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list page-size="5"></paperfeed-list>`,
+    );
+    list.papers = manyPapers(12);
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(5);
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(10);
+    const sixth = cards(list)[5]!;
+    await waitUntil(() => list.shadowRoot!.activeElement === sixth, 'focus did not move');
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(12);
+    expect(countIn(list, '[part="more-button"]')).to.equal(0);
+  });
+
+  it('loads more as the reader nears the end with more="scroll"', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list page-size="3" more="scroll"></paperfeed-list>`,
+    );
+    list.papers = manyPapers(7);
+    await list.updateComplete;
+    await waitUntil(() => cards(list).length === 7, `stopped at ${cards(list).length}`);
+    expect(countIn(list, '[part="more-button"]')).to.equal(0);
+  });
+
+  it('virtualizes thousands of papers shown at once, keeping their positions for screen readers', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list page-size="all" card-variant="compact"></paperfeed-list>`,
+    );
+    // The virtualizer's resize loop is reported as an error event the browser itself ignores.
+    const onerror = window.onerror;
+    window.onerror = (message, ...rest) =>
+      String(message).includes('ResizeObserver loop') ? true : onerror?.(message, ...rest);
+    try {
+      list.papers = manyPapers(5000);
+      await list.updateComplete;
+      await waitUntil(() => countIn(list, '.items.virtual') === 1, 'virtualizer never loaded');
+      await waitUntil(() => cards(list).length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      window.onerror = onerror;
+    }
+    const rendered = cards(list);
+    expect(rendered.length).to.be.lessThan(200);
+    expect(rendered[0]!.getAttribute('aria-setsize')).to.equal('5000');
+    expect(rendered[0]!.getAttribute('aria-posinset')).to.equal('1');
+  });
+});
+
+describe('<paperfeed-list> in any site', () => {
+  it('never overflows a 320 px column', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <paperfeed-list searchable filterable group-by="day" show-header></paperfeed-list>
+      </div>`,
+    );
+    const list = wrapper.querySelector('paperfeed-list')!;
+    list.feed = {
+      title: 'T'.repeat(150),
+      papers: [
+        paper('1', { title: 'W'.repeat(200), tags: ['x'.repeat(90)], published: '2024-01-01' }),
+      ],
+      warnings: [],
+    };
+    await list.updateComplete;
+    await cards(list)[0]!.updateComplete;
+    expect(list.scrollWidth).to.be.at.most(320);
+    expect(list.getBoundingClientRect().width).to.equal(320);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe loaded, searching and empty in ${theme}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <paperfeed-list searchable filterable group-by="day" theme=${theme}></paperfeed-list>
+        </div>`,
+      );
+      wrapper.style.colorScheme = theme;
+      const list = wrapper.querySelector('paperfeed-list')!;
+      list.papers = [paper('1', { tags: ['nlp'], upvotes: 2, published: '2024-01-01' })];
+      await list.updateComplete;
+      await expect(wrapper).to.be.accessible();
+      list.query = 'nothing-matches';
+      await list.updateComplete;
+      await expect(wrapper).to.be.accessible();
+      list.query = '';
+      list.papers = [];
+      await list.updateComplete;
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+});
