@@ -1,4 +1,5 @@
 import type { PaperDate } from '../feed/paper.js';
+import { dateFormat } from './intl-cache.js';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
@@ -62,5 +63,5 @@ export function formatPaperDate(
   options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' },
 ): string {
   const zone = isCalendarDate(date) ? { timeZone: 'UTC' } : {};
-  return new Intl.DateTimeFormat(locale, { ...options, ...zone }).format(paperDateToDate(date));
+  return dateFormat(locale, { ...options, ...zone }).format(paperDateToDate(date));
 }

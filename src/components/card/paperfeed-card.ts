@@ -12,6 +12,7 @@ import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { formatPaperDate } from '../../internal/dates.js';
 import { highlightParts, searchTerms } from '../../internal/highlight.js';
+import { numberFormat } from '../../internal/intl-cache.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
 import { safeUrl } from '../../internal/url.js';
@@ -270,7 +271,13 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedCard>): void {
-    if (HTML_FIELDS.some((field) => changed.has(field))) this.readHtmlPaper();
+    if (
+      HTML_FIELDS.some((field) => changed.has(field)) ||
+      changed.has('paper') ||
+      changed.has('src')
+    ) {
+      this.readHtmlPaper();
+    }
     if (changed.has('abstractLines')) {
       // Kept within what the styles have rules for, so the reflected attribute always matches one.
       const lines = Math.round(this.abstractLines) || 3;
@@ -296,10 +303,18 @@ export class PaperfeedCard extends PaperfeedElement {
       if (abstract) this.resize.observe(abstract);
       this.observedAbstract = abstract;
       if (!abstract) this.abstractOverflows = false;
+      // Measured now, before the browser paints, so "Show more" does not appear a frame late
+      // and push the page down; the ResizeObserver follows later width changes.
+      else this.measureAbstract();
     }
   }
 
   private readHtmlPaper(): void {
+    // Only a hand-written card reads its children; a list of cards handed papers skips the work.
+    if (this.paper || this.src) {
+      this.htmlPaper = undefined;
+      return;
+    }
     const titleElement = this.querySelector(':scope > [slot="title"]');
     const titleLink = titleElement?.matches('a[href]')
       ? titleElement
@@ -520,7 +535,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderStat(icon: TemplateResult, count: number, label: CardStrings['upvotes']) {
     const locale = this.locale;
     return html`<span class="stat"
-      >${icon}<span aria-hidden="true">${new Intl.NumberFormat(locale).format(count)}</span
+      >${icon}<span aria-hidden="true">${numberFormat(locale).format(count)}</span
       ><span class="visually-hidden">${plural(label, count, locale)}</span></span
     > `;
   }
@@ -572,7 +587,7 @@ export class PaperfeedCard extends PaperfeedElement {
         code?.stars === undefined
           ? this.text.code
           : html`${this.text.code}
-              <span aria-hidden="true">★ ${new Intl.NumberFormat(locale).format(code.stars)}</span
+              <span aria-hidden="true">★ ${numberFormat(locale).format(code.stars)}</span
               ><span class="visually-hidden"
                 >, ${plural(this.text.stars, code.stars, locale)}</span
               >`,

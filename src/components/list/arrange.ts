@@ -1,6 +1,7 @@
 // Pure list logic: search, filter, sort, group. No DOM, no Lit.
 import { isCalendarDate, paperDateToDate } from '../../internal/dates.js';
 import type { Paper, PaperDate } from '../../feed/paper.js';
+import { dateFormat } from '../../internal/intl-cache.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';
 export type GroupDate = 'featured' | 'published';
@@ -156,14 +157,14 @@ export function groupLabel(
     case 'year':
       return key;
     case 'month':
-      return new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }).format(
+      return dateFormat(locale, { ...utc, month: 'long', year: 'numeric' }).format(
         new Date(`${key}-01T00:00:00Z`),
       );
     default: {
       const options: Intl.DateTimeFormatOptions = withYear
         ? { ...utc, month: 'short', day: 'numeric', year: 'numeric' }
         : { ...utc, month: 'short', day: 'numeric' };
-      return new Intl.DateTimeFormat(locale, options).format(new Date(`${key}T00:00:00Z`));
+      return dateFormat(locale, options).format(new Date(`${key}T00:00:00Z`));
     }
   }
 }

@@ -104,10 +104,6 @@ export const listStyles = [
     .error p {
       color: var(--_text);
     }
-    .skeleton {
-      display: grid;
-      gap: var(--paperfeed-list-gap, 0.75em);
-    }
     .skeleton-card {
       display: grid;
       gap: 0.5em;
@@ -116,18 +112,41 @@ export const listStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    .skeleton-card.compact {
+      gap: 0.125em;
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    }
     .bar {
-      height: 0.9em;
       border-radius: 0.25em;
       background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
       animation: pulse 1.6s ease-in-out infinite;
     }
+    /* Heights are the line boxes of the card's rows: title, authors, meta, three abstract lines,
+       "Show more" and the links row. */
     .bar.title-bar {
-      height: 1.3em;
+      height: 1.46em;
       width: 70%;
+    }
+    .bar.line {
+      height: 1.3125em;
     }
     .bar.short {
       width: 40%;
+    }
+    .bar.abstract-bar {
+      height: 4.5em;
+    }
+    .bar.toggle-bar {
+      width: 6em;
+    }
+    .bar.button-bar {
+      height: 1.8em;
+      width: 8em;
+      border-radius: 999px;
+    }
+    .bar.heading-bar {
+      height: 1.875em;
+      width: 5em;
     }
     .sentinel {
       height: 1px;

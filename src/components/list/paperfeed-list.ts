@@ -484,22 +484,36 @@ export class PaperfeedList extends PaperfeedElement {
 
   private renderSkeleton() {
     const count = Math.min(this.perPage, this.limit ?? Infinity, 20);
-    return html`<div part="skeleton" class="skeleton" aria-hidden="true">
+    const compact = this.cardVariant === 'compact';
+    // Laid out like the cards that replace it (rows of the same line heights), so the page
+    // barely moves when they arrive.
+    const cards = html`<div class="items">
       ${Array.from(
         { length: count },
         () =>
-          html`<div class="skeleton-card ${this.cardVariant}">
+          html`<div class="skeleton-card ${compact ? 'compact' : ''}">
             <div class="bar title-bar"></div>
-            <div class="bar short"></div>
+            <div class="bar line short"></div>
             ${
-              this.cardVariant === 'compact'
+              compact
                 ? nothing
-                : html`<div class="bar"></div>
-                    <div class="bar"></div>
-                    <div class="bar short"></div>`
+                : html`<div class="bar line short"></div>
+                    <div class="bar abstract-bar"></div>
+                    <div class="bar line toggle-bar"></div>
+                    <div class="bar button-bar"></div>`
             }
           </div>`,
       )}
+    </div>`;
+    return html`<div part="skeleton" class="skeleton" aria-hidden="true">
+      ${
+        this.groupBy === 'none'
+          ? cards
+          : html`<div class="group">
+              <div class="bar heading-bar"></div>
+              ${cards}
+            </div>`
+      }
     </div>`;
   }
 

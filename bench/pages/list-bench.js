@@ -1,0 +1,112 @@
+// Runs in the benchmark page: times <paperfeed-list> and a hand-written vanilla DOM of the same
+// content, from the moment the data is set until the first screen is laid out.
+import { loadElement } from '/dist/cdn/paperfeed.js';
+
+const stage = document.getElementById('stage');
+const layout = () => document.body.getBoundingClientRect();
+
+function vanillaCard(paper) {
+  const article = document.createElement('article');
+  const title = document.createElement('h3');
+  const link = document.createElement('a');
+  link.textContent = paper.title;
+  if (paper.url) link.href = paper.url;
+  title.append(link);
+  const meta = document.createElement('p');
+  meta.textContent = [
+    paper.authorCount ? `${paper.authorCount} authors` : '',
+    paper.published ?? '',
+    paper.upvotes !== undefined ? `${paper.upvotes} upvotes` : '',
+  ].join(' · ');
+  const abstract = document.createElement('p');
+  abstract.className = 'abstract';
+  abstract.textContent = paper.summary ?? '';
+  article.append(title, meta, abstract);
+  return article;
+}
+
+function vanillaRender(container, papers) {
+  const list = document.createElement('div');
+  list.setAttribute('role', 'list');
+  list.append(...papers.map(vanillaCard));
+  container.replaceChildren(list);
+}
+
+async function settled(list) {
+  await list.updateComplete;
+  const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
+  await Promise.all(cards.map((card) => card.updateComplete));
+  // The virtualizer lays out in its own frame; wait for it to place the first screen.
+  if (list.shadowRoot.querySelector('.items.virtual')) {
+    await new Promise(requestAnimationFrame);
+    const again = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
+    await Promise.all(again.map((card) => card.updateComplete));
+  }
+  layout();
+  return list.shadowRoot.querySelectorAll('paperfeed-card').length;
+}
+
+window.ready = loadElement('paperfeed-list').then(async () => {
+  // The virtualizer chunk is loaded before timing, as it would be after the first long list.
+  const warm = document.createElement('paperfeed-list');
+  warm.setAttribute('page-size', 'all');
+  stage.replaceChildren(warm);
+  warm.papers = Array.from({ length: 300 }, (_, i) => ({
+    id: `w${i}`,
+    title: `Warm ${i}`,
+    authors: [],
+    tags: [],
+    links: {},
+  }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  stage.replaceChildren();
+});
+
+/** Times one scenario; returns milliseconds and how many cards/articles are on the page. */
+window.runScenario = async (kind, scenario, papers) => {
+  stage.replaceChildren();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  if (kind === 'vanilla') {
+    const container = document.createElement('div');
+    container.className = 'vanilla';
+    stage.append(container);
+    if (scenario !== 'first') vanillaRender(container, papers);
+    layout();
+    const start = performance.now();
+    const shown =
+      scenario === 'search'
+        ? papers.filter((p) => `${p.title} ${p.summary ?? ''}`.toLowerCase().includes('layer'))
+        : scenario === 'sort'
+          ? [...papers].sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1))
+          : papers;
+    vanillaRender(container, shown);
+    layout();
+    return { ms: performance.now() - start, count: container.querySelectorAll('article').length };
+  }
+  const list = document.createElement('paperfeed-list');
+  list.setAttribute('page-size', 'all');
+  stage.append(list);
+  if (scenario !== 'first') {
+    list.papers = papers;
+    await settled(list);
+  }
+  const start = performance.now();
+  if (scenario === 'first') list.papers = papers;
+  else if (scenario === 'search') list.query = 'layer';
+  else list.sort = 'upvotes';
+  const count = await settled(list);
+  return { ms: performance.now() - start, count };
+};
+
+/** Every element on the page, inside shadow roots too. */
+window.elementCount = () => {
+  let count = 0;
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      count++;
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return count;
+};
