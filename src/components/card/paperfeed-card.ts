@@ -48,6 +48,23 @@ const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable=
   <path d="M2 3h12v8H6l-4 3z" />
 </svg>`;
 
+const toMeasure = new Set<PaperfeedCard>();
+
+/**
+ * Measures every card rendered since the last frame in one animation-frame callback: reading
+ * them one by one as they render would force a layout per card (50 cards, 50 layouts).
+ */
+function measureBeforePaint(card: PaperfeedCard): void {
+  if (toMeasure.size === 0) {
+    requestAnimationFrame(() => {
+      const cards = [...toMeasure];
+      toMeasure.clear();
+      for (const each of cards) each.measureAbstract();
+    });
+  }
+  toMeasure.add(card);
+}
+
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
 
@@ -303,9 +320,9 @@ export class PaperfeedCard extends PaperfeedElement {
       if (abstract) this.resize.observe(abstract);
       this.observedAbstract = abstract;
       if (!abstract) this.abstractOverflows = false;
-      // Measured now, before the browser paints, so "Show more" does not appear a frame late
-      // and push the page down; the ResizeObserver follows later width changes.
-      else this.measureAbstract();
+      // Measured before the next paint, so "Show more" does not appear a frame late and push
+      // the page down; the ResizeObserver follows later width changes.
+      else measureBeforePaint(this);
     }
   }
 
@@ -353,7 +370,8 @@ export class PaperfeedCard extends PaperfeedElement {
     );
   }
 
-  private measureAbstract(): void {
+  /** @internal */
+  measureAbstract(): void {
     const abstract = this.abstractElement;
     if (!abstract || this.abstractExpanded) return;
     this.abstractOverflows = abstract.scrollHeight > abstract.clientHeight + 1;
