@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html, nothing } from 'lit';
+import { parseFeed, type Paper, type PaperfeedList } from '../../src/index.js';
+import demoFeed from '../../demo/feeds/daily-papers.json';
+import labFeed from '../../test/fixtures/json-feed/lab-1.1.json';
+import { STORY_FEED, STORY_NOT_FOUND, STORY_PENDING } from '../story-feeds.js';
+
+const daily = parseFeed(demoFeed);
+const lab = parseFeed(labFeed, { baseUrl: 'https://lab.example.org/papers.json' });
+
+interface ListArgs {
+  papers?: Paper[];
+  'group-by': PaperfeedList['groupBy'];
+  sort: PaperfeedList['sort'];
+  order: PaperfeedList['order'];
+  searchable: boolean;
+  filterable: boolean;
+  'page-size': string;
+  more: PaperfeedList['more'];
+  'show-header': boolean;
+  'card-variant': PaperfeedList['cardVariant'];
+  theme: PaperfeedList['theme'];
+  query: string;
+}
+
+const meta: Meta<ListArgs> = {
+  title: 'Elements/paperfeed-list',
+  component: 'paperfeed-list',
+  args: {
+    'group-by': 'day',
+    sort: 'upvotes',
+    order: 'desc',
+    searchable: true,
+    filterable: false,
+    'page-size': '5',
+    more: 'button',
+    'show-header': true,
+    'card-variant': 'full',
+    theme: 'auto',
+    query: '',
+  },
+  argTypes: {
+    'group-by': { control: 'select', options: ['none', 'day', 'week', 'month', 'year'] },
+    sort: { control: 'inline-radio', options: ['feed', 'published', 'upvotes'] },
+    order: { control: 'inline-radio', options: ['desc', 'asc'] },
+    more: { control: 'inline-radio', options: ['button', 'scroll'] },
+    'card-variant': { control: 'inline-radio', options: ['full', 'compact'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<paperfeed-list
+      .feed=${args.papers ? { ...daily, papers: args.papers } : daily}
+      group-by=${args['group-by']}
+      sort=${args.sort}
+      order=${args.order}
+      ?searchable=${args.searchable}
+      ?filterable=${args.filterable}
+      page-size=${args['page-size']}
+      more=${args.more}
+      ?show-header=${args['show-header']}
+      card-variant=${args['card-variant']}
+      theme=${args.theme}
+      query=${args.query || nothing}
+    ></paperfeed-list>`,
+};
+export default meta;
+
+type Story = StoryObj<ListArgs>;
+
+/** The Daily Papers page: grouped by day, sorted by upvotes, searchable. */
+export const DailyPapers: Story = {};
+
+export const Searching: Story = { args: { query: 'transformer' } };
+
+export const NoMatches: Story = { args: { query: 'no such paper' } };
+
+export const Compact: Story = { args: { 'card-variant': 'compact', 'page-size': '10' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** A lab's publications by year, with tag and year chips. */
+export const LabByYear: Story = {
+  render: () =>
+    html`<paperfeed-list
+      .feed=${lab}
+      group-by="year"
+      group-date="published"
+      filterable
+      show-header
+    ></paperfeed-list>`,
+};
+
+export const FetchedFromSrc: Story = {
+  render: () => html`<paperfeed-list src=${STORY_FEED} group-by="day"></paperfeed-list>`,
+};
+
+export const Loading: Story = {
+  render: () => html`<paperfeed-list src=${STORY_PENDING} page-size="3"></paperfeed-list>`,
+};
+
+export const LoadError: Story = {
+  render: () => html`<paperfeed-list src=${STORY_NOT_FOUND}></paperfeed-list>`,
+};
+
+export const Empty: Story = {
+  render: () => html`<paperfeed-list .papers=${[]}></paperfeed-list>`,
+};
+
+/** 5,000 papers at once: only what is near the viewport is rendered. */
+export const Virtualized: Story = {
+  render: () =>
+    html`<paperfeed-list
+      page-size="all"
+      card-variant="compact"
+      .papers=${Array.from({ length: 5000 }, (_, i) => ({
+        ...daily.papers[i % daily.papers.length]!,
+        id: `paper-${i}`,
+      }))}
+    ></paperfeed-list>`,
+};
