@@ -434,3 +434,24 @@ describe('<paperfeed-list> in any site', () => {
     });
   }
 });
+
+describe('<paperfeed-list> loading and error states pass axe in dark', () => {
+  it('loading, dark', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        theme="dark"
+        src=${`/http/slow?ms=1000&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    expect(countIn(list, '.skeleton-card')).to.be.greaterThan(0);
+    await expect(list).to.be.accessible();
+  });
+
+  it('error, dark', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list theme="dark" src="/http/status/500"></paperfeed-list>`,
+    );
+    expect(countIn(list, '[part="retry-button"]')).to.equal(1);
+    await expect(list).to.be.accessible();
+  });
+});
