@@ -16,6 +16,7 @@ const builds: Record<string, UserConfig['build']> = {
         define: 'src/define.ts',
         card: 'src/components/card/define.ts',
         list: 'src/components/list/define.ts',
+        subscribe: 'src/components/subscribe/define.ts',
       },
       formats: ['es'],
     },

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
+import { subscribeServer } from './test/server/subscribe-server.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 /** A Chromium whose pages run in `timezoneId`, to prove calendar dates do not shift. */
@@ -27,7 +28,7 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   browsers: [chromium()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [feedServer],
+  middleware: [feedServer, subscribeServer],
   reporters: [defaultReporter(), summaryReporter()],
   groups: [
     { name: 'los-angeles', files: timeZoneTests, browsers: [chromium('America/Los_Angeles')] },

@@ -5,6 +5,7 @@
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'paperfeed-card': () => import('./components/card/define.js'),
   'paperfeed-list': () => import('./components/list/define.js'),
+  'paperfeed-subscribe': () => import('./components/subscribe/define.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

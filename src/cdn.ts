@@ -9,6 +9,11 @@ export { bibtexFor } from './feed/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './internal/dates.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
 export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
+export {
+  PaperfeedSubscribeSubmitEvent,
+  PaperfeedSubscribedEvent,
+  PaperfeedSubscribeErrorEvent,
+} from './events/subscribe-events.js';
 export { loadElement } from './autoload.js';
 export type * from './index.js';
 

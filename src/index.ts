@@ -12,3 +12,11 @@ export { PaperfeedList } from './components/list/paperfeed-list.js';
 export type { ListStrings } from './components/list/list.strings.js';
 export type { GroupBy, GroupDate, SortBy, SortOrder } from './components/list/arrange.js';
 export type { PluralMessage } from './internal/plural.js';
+export { PaperfeedSubscribe } from './components/subscribe/paperfeed-subscribe.js';
+export type { SubscribeStrings } from './components/subscribe/subscribe.strings.js';
+export type { SubscribeFields, SubscribeProvider } from './components/subscribe/providers.js';
+export {
+  PaperfeedSubscribeSubmitEvent,
+  PaperfeedSubscribedEvent,
+  PaperfeedSubscribeErrorEvent,
+} from './events/subscribe-events.js';

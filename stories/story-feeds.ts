@@ -1,10 +1,13 @@
-// Stories cannot start a server, so the card's fetching states are shown with canned responses
-// for a few story-only URLs. Tests use a real local server instead (test/server/).
+// Stories cannot start a server, so fetching and submitting states are shown with canned
+// responses for a few story-only URLs. Tests use a real local server instead (test/server/).
 import dailyPapers from '../test/fixtures/hugging-face/daily-papers.json';
 
 export const STORY_FEED = '/story-feeds/daily-papers.json';
 export const STORY_PENDING = '/story-feeds/pending.json';
 export const STORY_NOT_FOUND = '/story-feeds/missing.json';
+export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
+export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
+export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
 
 const realFetch = window.fetch.bind(window);
 
@@ -15,6 +18,14 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       return Promise.resolve(Response.json(dailyPapers));
     case STORY_PENDING:
       return new Promise<Response>(() => undefined);
+    case STORY_SUBSCRIBE_OK:
+      return Promise.resolve(Response.json({ message: 'Subscribed' }, { status: 201 }));
+    case STORY_SUBSCRIBE_SLOW:
+      return new Promise<Response>(() => undefined);
+    case STORY_SUBSCRIBE_REJECTED:
+      return Promise.resolve(
+        Response.json({ error: 'This address is already subscribed.' }, { status: 409 }),
+      );
     case STORY_NOT_FOUND:
       return Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' }));
     default:

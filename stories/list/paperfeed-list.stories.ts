@@ -112,9 +112,9 @@ export const Virtualized: Story = {
     html`<paperfeed-list
       page-size="all"
       card-variant="compact"
-      .papers=${Array.from({ length: 5000 }, (_, i) => ({
-        ...daily.papers[i % daily.papers.length]!,
-        id: `paper-${i}`,
-      }))}
+      .papers=${Array.from({ length: 5000 }, (_, i) => i).flatMap((i) => {
+        const paper = daily.papers[i % daily.papers.length];
+        return paper ? [{ ...paper, id: `paper-${i}` }] : [];
+      })}
     ></paperfeed-list>`,
 };

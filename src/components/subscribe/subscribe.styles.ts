@@ -1,0 +1,133 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { themeTokens } from '../../internal/theme.js';
+
+export const subscribeStyles = [
+  themeTokens('subscribe'),
+  sharedStyles,
+  css`
+    .subscribe {
+      display: grid;
+      gap: 0.5em;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      line-height: 1.4;
+    }
+    .heading {
+      margin: 0;
+      font-weight: 650;
+      font-size: 1.05em;
+    }
+    .card .heading {
+      font-size: 1.25em;
+    }
+    .description,
+    .fine-print {
+      margin: 0;
+      color: var(--_muted-text);
+    }
+    .fine-print {
+      font-size: 0.8em;
+    }
+    .fine-print:not(:has(*)) {
+      display: none;
+    }
+    form {
+      display: grid;
+      gap: 0.5em;
+    }
+    .fields {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.5em;
+    }
+    .field {
+      display: grid;
+      gap: 0.2em;
+      flex: 1 1 12em;
+      min-width: 0;
+    }
+    .label {
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    input[type='email'],
+    input[type='text'] {
+      width: 100%;
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.66);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+    }
+    input[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    button {
+      padding: 0.55em 1.2em;
+      border: 0;
+      border-radius: calc(var(--_radius) * 0.66);
+      background: var(--_accent);
+      color: var(--_surface);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    button:disabled {
+      opacity: 0.7;
+      cursor: progress;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1.5em;
+    }
+    fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      padding: 0;
+      margin-block-end: 0.25em;
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .choice,
+    .consent {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      font-size: 0.9em;
+    }
+    .field-error,
+    .message.error {
+      margin: 0;
+      color: var(--_danger);
+      font-size: 0.875em;
+    }
+    .message {
+      margin: 0;
+    }
+    .message:empty {
+      display: none;
+    }
+    .message.success {
+      font-weight: 600;
+    }
+    .trap {
+      position: absolute;
+      inset-inline-start: -10000px;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+  `,
+];

@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html, nothing } from 'lit';
+import type { PaperfeedSubscribe } from '../../src/index.js';
+import {
+  STORY_SUBSCRIBE_OK,
+  STORY_SUBSCRIBE_REJECTED,
+  STORY_SUBSCRIBE_SLOW,
+} from '../story-feeds.js';
+
+interface SubscribeArgs {
+  action: string;
+  provider: PaperfeedSubscribe['provider'];
+  variant: PaperfeedSubscribe['variant'];
+  theme: PaperfeedSubscribe['theme'];
+  'ask-name': boolean;
+  frequencies: string;
+  'topic-choices': string;
+  consent: string;
+}
+
+const meta: Meta<SubscribeArgs> = {
+  title: 'Elements/paperfeed-subscribe',
+  component: 'paperfeed-subscribe',
+  args: {
+    action: STORY_SUBSCRIBE_OK,
+    provider: 'json',
+    variant: 'inline',
+    theme: 'auto',
+    'ask-name': false,
+    frequencies: '',
+    'topic-choices': '',
+    consent: '',
+  },
+  argTypes: {
+    provider: {
+      control: 'select',
+      options: ['json', 'form', 'native', 'mailchimp', 'buttondown', 'kit'],
+    },
+    variant: { control: 'inline-radio', options: ['inline', 'card'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<paperfeed-subscribe
+      action=${args.action}
+      provider=${args.provider}
+      variant=${args.variant}
+      theme=${args.theme}
+      ?ask-name=${args['ask-name']}
+      frequencies=${args.frequencies || nothing}
+      topic-choices=${args['topic-choices'] || nothing}
+      consent=${args.consent || nothing}
+    ></paperfeed-subscribe>`,
+};
+export default meta;
+
+type Story = StoryObj<SubscribeArgs>;
+
+/** The Daily Papers banner: one line, above a feed. Submitting succeeds. */
+export const Inline: Story = {};
+
+/** For a sidebar, with every optional field. */
+export const Card: Story = {
+  args: {
+    variant: 'card',
+    'ask-name': true,
+    frequencies: 'daily,weekly',
+    'topic-choices': 'NLP,Vision,Speech',
+    consent: 'I agree to receive these emails.',
+  },
+};
+
+export const CardWithFinePrint: Story = {
+  render: () =>
+    html`<paperfeed-subscribe variant="card" action=${STORY_SUBSCRIBE_OK}>
+      <span slot="fine-print">We never share your address. Unsubscribe from any email.</span>
+    </paperfeed-subscribe>`,
+};
+
+export const Dark: Story = { args: { theme: 'dark', variant: 'card' } };
+
+/** Submitting stays busy (the endpoint never answers): the button is disabled and says so. */
+export const Submitting: Story = { args: { action: STORY_SUBSCRIBE_SLOW } };
+
+/** The endpoint answers 400 with a message, which is shown; the address is kept. */
+export const Rejected: Story = { args: { action: STORY_SUBSCRIBE_REJECTED } };
+
+/** A real form post into a new tab, for endpoints without CORS. */
+export const Native: Story = {
+  args: { provider: 'native', action: 'https://example.org/subscribe' },
+};
+
+export const Mailchimp: Story = {
+  args: {
+    provider: 'mailchimp',
+    'ask-name': true,
+    action: 'https://example.us1.list-manage.com/subscribe/post?u=abc123&id=def456',
+  },
+};
+
+export const Buttondown: Story = {
+  args: {
+    provider: 'buttondown',
+    action: 'https://buttondown.com/api/emails/embed-subscribe/example',
+  },
+};
+
+export const Kit: Story = {
+  args: {
+    provider: 'kit',
+    'ask-name': true,
+    action: 'https://app.kit.com/forms/1234567/subscriptions',
+  },
+};
