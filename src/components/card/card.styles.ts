@@ -18,8 +18,11 @@ export const cardStyles = [
   themeTokens('card'),
   sharedStyles,
   css`
+    /* Flex columns, not grids: a grid sizes its track from each item's min- and max-content,
+       laying out every text twice; lists of cards render noticeably faster without it. */
     .card {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5em;
       min-width: 0;
       padding: var(--_space);
@@ -103,7 +106,7 @@ export const cardStyles = [
     }
     ${abstractLineRules}
     .text-button {
-      justify-self: start;
+      align-self: flex-start;
       padding: 0;
       border: 0;
       background: none;
@@ -174,7 +177,7 @@ export const cardStyles = [
       color: var(--_danger);
     }
     .error > button {
-      justify-self: start;
+      align-self: flex-start;
     }
     .error-detail {
       margin: 0;

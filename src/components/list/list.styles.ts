@@ -7,7 +7,8 @@ export const listStyles = [
   sharedStyles,
   css`
     .list {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: var(--_space);
       min-width: 0;
     }
@@ -29,7 +30,8 @@ export const listStyles = [
       color: var(--_muted-text);
     }
     .controls {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5em;
     }
     .search input {
@@ -63,13 +65,14 @@ export const listStyles = [
       color: var(--_surface);
     }
     .button {
-      justify-self: start;
+      align-self: flex-start;
     }
     .more {
-      justify-self: center;
+      align-self: center;
     }
     .group {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: calc(var(--_space) * 0.5);
     }
     .group-heading {
@@ -77,7 +80,8 @@ export const listStyles = [
       font-size: 1.25em;
     }
     .items {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: var(--paperfeed-list-gap, 0.75em);
       min-width: 0;
     }
@@ -89,7 +93,8 @@ export const listStyles = [
       padding-block-end: var(--paperfeed-list-gap, 0.75em);
     }
     .status {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5em;
       padding: var(--_space);
       border: 1px dashed var(--_border);
@@ -105,7 +110,8 @@ export const listStyles = [
       color: var(--_text);
     }
     .skeleton-card {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5em;
       padding: var(--_space);
       border: 1px solid var(--_border);
