@@ -82,6 +82,10 @@ export const cardStyles = [
     .authors a {
       color: inherit;
     }
+    .member {
+      color: var(--paperfeed-card-member-color, var(--paperfeed-member-color, var(--_text)));
+      font-weight: 650;
+    }
     .meta {
       display: flex;
       flex-wrap: wrap;

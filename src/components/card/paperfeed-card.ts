@@ -18,7 +18,8 @@ import { plural } from '../../internal/plural.js';
 import { safeUrl } from '../../internal/url.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
-import { paperFromHtml } from './paper-from-html.js';
+import { paperFromHtml, splitAuthors } from './paper-from-html.js';
+import { foldForSearch } from '../../internal/fold.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -88,6 +89,7 @@ const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
  * @csspart title-link - The title's link, when the paper has a URL.
  * @csspart authors - The author names or count.
  * @csspart authors-toggle - The "+N more" button that shows every author.
+ * @csspart member - An author named in `highlight-authors`.
  * @csspart meta - The line holding the date and the stats.
  * @csspart date - The date.
  * @csspart stats - The upvote and comment counts.
@@ -111,6 +113,7 @@ const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
  * @cssprop --paperfeed-card-danger - Error text. Falls back to `--paperfeed-danger`.
  * @cssprop --paperfeed-card-radius - Corner radius. Falls back to `--paperfeed-radius`, then `0.75em`.
  * @cssprop --paperfeed-card-space - Padding. Falls back to `--paperfeed-space`, then `1em`.
+ * @cssprop --paperfeed-card-member-color - Authors named in `highlight-authors`. Falls back to `--paperfeed-member-color`, then the text color.
  * @cssprop --paperfeed-card-thumbnail-aspect-ratio - The thumbnail box's ratio, `16 / 9` by default.
  *
  * @fires paperfeed-load - When a card with `src` has loaded its paper: `PaperfeedLoadEvent` with `feed` and `paper`. A card handed its paper fires nothing.
@@ -199,6 +202,12 @@ export class PaperfeedCard extends PaperfeedElement {
 
   /** Show the paper's thumbnail, lazily loaded in a fixed-ratio box. */
   @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+
+  /**
+   * Names to make stand out in the author list, separated by semicolons (or commas):
+   * a lab's own members. Matching ignores case and accents.
+   */
+  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
 
   /** Search terms to mark in the title, authors and abstract. */
   @property() highlight?: string;
@@ -500,9 +509,13 @@ export class PaperfeedCard extends PaperfeedElement {
     const shown = this.authorsExpanded ? authors : authors.slice(0, limit);
     const hiddenNamed = authors.length - shown.length;
     const unnamed = count - authors.length;
+    const members = new Set(splitAuthors(this.highlightAuthors).map(foldForSearch));
     const names = shown.map((author, i) => {
       const url = href(author.url);
-      const name = this.marked(author.name);
+      const marked = this.marked(author.name);
+      const name = members.has(foldForSearch(author.name))
+        ? html`<strong part="member" class="member">${marked}</strong>`
+        : marked;
       return html`${i > 0 ? ', ' : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
     });
     return html`<p part="authors" class="authors">

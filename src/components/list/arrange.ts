@@ -2,6 +2,7 @@
 import { isCalendarDate, paperDateToDate } from '../../internal/dates.js';
 import type { Paper, PaperDate } from '../../feed/paper.js';
 import { dateFormat } from '../../internal/intl-cache.js';
+import { foldForSearch } from '../../internal/fold.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';
 export type GroupDate = 'featured' | 'published';
@@ -15,11 +16,6 @@ export interface PaperGroup {
 }
 
 const searchText = new WeakMap<Paper, string>();
-
-/** Lower case without diacritics, so "schäfl" finds "Schäfl" and "schafl". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function haystack(paper: Paper): string {
   let text = searchText.get(paper);

@@ -40,6 +40,7 @@ const CARD_PARTS = [
   'title-link',
   'authors',
   'authors-toggle',
+  'member',
   'meta',
   'date',
   'stats',
@@ -165,6 +166,9 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Passed to every card. */
   @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+
+  /** Passed to every card: authors to make stand out, separated by semicolons. */
+  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
 
   /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -603,6 +607,7 @@ export class PaperfeedList extends PaperfeedElement {
       max-authors=${this.maxAuthors}
       ?show-thumbnail=${this.showThumbnail}
       highlight=${this.query}
+      highlight-authors=${this.highlightAuthors ?? nothing}
       lang=${this.locale}
     ></paperfeed-card>`;
   }

@@ -325,3 +325,19 @@ describe('<paperfeed-card> compact variant', () => {
     await expect(card).to.be.accessible();
   });
 });
+
+describe('<paperfeed-card> highlight-authors', () => {
+  it("makes the lab's own members stand out, ignoring case and accents", async () => {
+    const card = await cardFor(
+      {
+        ...minimal,
+        authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }, { name: 'Alan Türing' }],
+      },
+      'highlight-authors="ada lovelace; Alan Turing"',
+    );
+    expect($$(card, '[part="member"]').map((member) => member.textContent)).to.deep.equal([
+      'Ada Lovelace',
+      'Alan Türing',
+    ]);
+  });
+});

@@ -455,3 +455,25 @@ describe('<paperfeed-list> loading and error states pass axe in dark', () => {
     await expect(list).to.be.accessible();
   });
 });
+
+describe('<paperfeed-list> highlight-authors', () => {
+  it('passes the members down, and the page can style them as card-member', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'paperfeed-list.lab::part(card-member) { text-decoration: underline; }';
+    document.head.append(style);
+    try {
+      const list = await fixture<PaperfeedList>(
+        html`<paperfeed-list class="lab" highlight-authors="Ada Lovelace"></paperfeed-list>`,
+      );
+      list.papers = [paper('1', { authors: [{ name: 'Ada Lovelace' }, { name: 'Bob' }] })];
+      await list.updateComplete;
+      const card = cards(list)[0]!;
+      await card.updateComplete;
+      const member = shadowQuery(card, '[part="member"]')!;
+      expect(member.textContent).to.equal('Ada Lovelace');
+      expect(getComputedStyle(member).textDecorationLine).to.equal('underline');
+    } finally {
+      style.remove();
+    }
+  });
+});
