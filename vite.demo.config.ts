@@ -15,10 +15,24 @@ function demoSubscribeEndpoint(): Plugin {
   };
 }
 
-// `npm start`: the demo pages, served from demo/ with the library's sources.
+/** The site's front door is the demo's index. */
+function demoIndex(): Plugin {
+  return {
+    name: 'paperfeed-demo-index',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { Location: '/demo/' }).end();
+      });
+    },
+  };
+}
+
+// `npm start`: the demo pages in demo/, the library from its sources (demo/main.ts) or, on the
+// CDN and strict-CSP pages, from the build in dist/ (which `npm start` makes first).
 export default defineConfig({
-  root: 'demo',
   publicDir: false,
-  server: { port: 5173, fs: { allow: ['..'] } },
-  plugins: [demoSubscribeEndpoint()],
+  appType: 'mpa',
+  server: { port: 5173, open: false },
+  plugins: [demoIndex(), demoSubscribeEndpoint()],
 });
