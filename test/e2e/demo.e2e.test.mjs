@@ -1,0 +1,157 @@
+// End to end over the running demo (`npm start`'s server): every page loads, its elements render
+// content, nothing is logged as an error, axe passes, nothing is requested from another host, and
+// nothing overflows a 320 px phone. Run by `npm test` after the build (the CDN pages use dist/).
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
+
+const PAGES = [
+  'index.html',
+  'daily-papers.html',
+  'lab.html',
+  'blog.html',
+  'cdn.html',
+  'cdn-classic.html',
+  'strict-csp.html',
+];
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await createServer({
+    configFile: new URL('../../vite.demo.config.ts', import.meta.url).pathname,
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  await server.listen();
+  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+  browser = await chromium.launch({
+    executablePath: findChrome(),
+    args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page the way a reader would, recording errors and every request's host. */
+async function open(path, viewport = { width: 1200, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  const foreignRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'https:', 'ws:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
+      foreignRequests.push(url.href);
+  });
+  await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => {
+    const elements = [
+      ...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe'),
+    ];
+    return elements.every((element) => {
+      const root = element.shadowRoot;
+      if (!root || root.childElementCount === 0) return false;
+      return (
+        element.localName !== 'paperfeed-list' ||
+        root.querySelector('paperfeed-card, [part="status"]')
+      );
+    });
+  });
+  await page.waitForTimeout(300);
+  return { page, context, problems, foreignRequests };
+}
+
+async function axeViolations(page) {
+  // Injected through a second, CSP-bypassing page on the same URL so the strict page's policy is
+  // not loosened for its own code.
+  const checker = await browser.newContext({ viewport: page.viewportSize(), bypassCSP: true });
+  const axePage = await checker.newPage();
+  await axePage.goto(page.url(), { waitUntil: 'load' });
+  await axePage.waitForFunction(() =>
+    [...document.querySelectorAll('paperfeed-list')].every((list) =>
+      list.shadowRoot?.querySelector('paperfeed-card, [part="status"]'),
+    ),
+  );
+  await axePage.waitForTimeout(300);
+  await axePage.addScriptTag({ path: axePath });
+  const { violations, passed } = await axePage.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return {
+      passed: result.passes.length,
+      violations: result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`,
+      ),
+    };
+  });
+  await checker.close();
+  assert.ok(passed > 10, `axe checked only ${passed} rules`);
+  return violations;
+}
+
+describe('the demo', () => {
+  for (const path of PAGES) {
+    it(`${path}: renders its elements with no errors, no foreign requests, and passes axe`, async () => {
+      const { page, context, problems, foreignRequests } = await open(path);
+      const rendered = await page.evaluate(() =>
+        [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')].map(
+          (element) => element.localName,
+        ),
+      );
+      if (path !== 'index.html') assert.ok(rendered.length > 0, 'no Paperfeed element on the page');
+      assert.deepEqual(problems, []);
+      assert.deepEqual(foreignRequests, []);
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+
+    it(`${path}: fits a 320 px screen`, async () => {
+      const { page, context } = await open(path, { width: 320, height: 640 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `the page is ${width}px wide`);
+      await context.close();
+    });
+  }
+
+  it('daily-papers.html: shows the 56 papers under "Oct 29" and subscribes through the demo endpoint', async () => {
+    const { page, context, problems } = await open('daily-papers.html');
+    const heading = await page.evaluate(
+      () =>
+        document.querySelector('paperfeed-list').shadowRoot.querySelector('[part="group-heading"]')
+          .textContent,
+    );
+    assert.equal(heading, 'Oct 29');
+    const announced = await page.evaluate(
+      () =>
+        document.querySelector('paperfeed-list').shadowRoot.querySelector('[role="status"]')
+          .textContent,
+    );
+    assert.equal(announced.trim(), '56 papers');
+    await page
+      .locator('paperfeed-subscribe input[name="email"]')
+      .fill(`reader-${Date.now()}@example.org`);
+    await page.locator('paperfeed-subscribe button').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('paperfeed-subscribe')
+        .shadowRoot.querySelector('[part="message"]')
+        .textContent.includes('Check your inbox'),
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
