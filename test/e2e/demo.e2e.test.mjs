@@ -76,10 +76,14 @@ async function open(path, viewport = { width: 1200, height: 900 }) {
   return { page, context, problems, foreignRequests };
 }
 
-async function axeViolations(page) {
+async function axeViolations(page, colorScheme) {
   // Injected through a second, CSP-bypassing page on the same URL so the strict page's policy is
   // not loosened for its own code.
-  const checker = await browser.newContext({ viewport: page.viewportSize(), bypassCSP: true });
+  const checker = await browser.newContext({
+    viewport: page.viewportSize(),
+    bypassCSP: true,
+    colorScheme,
+  });
   const axePage = await checker.newPage();
   await axePage.goto(page.url(), { waitUntil: 'load' });
   await axePage.waitForFunction(() =>
@@ -105,7 +109,7 @@ async function axeViolations(page) {
 
 describe('the demo', () => {
   for (const path of PAGES) {
-    it(`${path}: renders its elements with no errors, no foreign requests, and passes axe`, async () => {
+    it(`${path}: renders its elements with no errors, no foreign requests, and passes axe, light and dark`, async () => {
       const { page, context, problems, foreignRequests } = await open(path);
       const rendered = await page.evaluate(() =>
         [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')].map(
@@ -115,7 +119,8 @@ describe('the demo', () => {
       if (path !== 'index.html') assert.ok(rendered.length > 0, 'no Paperfeed element on the page');
       assert.deepEqual(problems, []);
       assert.deepEqual(foreignRequests, []);
-      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(await axeViolations(page, 'light'), []);
+      assert.deepEqual(await axeViolations(page, 'dark'), [], 'in a dark OS');
       await context.close();
     });
 
