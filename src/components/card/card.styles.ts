@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { skeletonStyles } from '../../internal/skeleton.styles.js';
 import { themeTokens } from '../../internal/theme.js';
 
 /** The most abstract lines `abstract-lines` takes; more reads as the full abstract. */
@@ -17,6 +18,7 @@ const abstractLineRules = unsafeCSS(
 export const cardStyles = [
   themeTokens('card'),
   sharedStyles,
+  skeletonStyles,
   css`
     /* Flex columns, not grids: a grid sizes its track from each item's min- and max-content,
        laying out every text twice; lists of cards render noticeably faster without it. */
@@ -187,29 +189,6 @@ export const cardStyles = [
       margin: 0;
       font-size: 0.875em;
       color: var(--_text);
-    }
-    .skeleton .bar {
-      height: 0.9em;
-      border-radius: 0.25em;
-      background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
-      animation: pulse 1.6s ease-in-out infinite;
-    }
-    .skeleton .bar.title-bar {
-      height: 1.3em;
-      width: 70%;
-    }
-    .skeleton .bar.short {
-      width: 40%;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .skeleton .bar {
-        animation: none;
-      }
     }
   `,
 ];

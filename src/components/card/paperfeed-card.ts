@@ -1,16 +1,15 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { PaperfeedErrorEvent } from '../../events/paperfeed-error-event.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import { bibtexFor, canCite } from '../../feed/bibtex.js';
 import { FeedError } from '../../feed/feed-error.js';
-import { loadFeed } from '../../feed/load.js';
 import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { formatPaperDate } from '../../internal/dates.js';
+import { FeedLoader } from '../../internal/feed-loader.js';
+import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../internal/highlight.js';
 import { numberFormat } from '../../internal/intl-cache.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
@@ -224,42 +223,24 @@ export class PaperfeedCard extends PaperfeedElement {
 
   @query('.abstract') private abstractElement?: HTMLElement;
 
-  private reloadNext = false;
-  /** Fired once the outcome is on screen, so a listener sees what the event describes. */
-  private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
   private observedAbstract?: HTMLElement;
 
-  private readonly fetchTask = new Task(this, {
-    args: () => [this.src, this.format, this.paperId] as const,
-    task: async ([src, format, paperId], { signal }) => {
-      if (!src) return initialState;
-      try {
-        const feed = await loadFeed(src, { format, signal, reload: this.reloadNext });
-        const paper = paperId
-          ? feed.papers.find((candidate) => candidate.id === paperId)
-          : feed.papers[0];
-        if (!paper) {
-          throw new FeedError(
-            'format',
-            paperId
-              ? `No paper with id "${paperId}" in ${src}`
-              : `The feed at ${src} has no papers`,
-            { url: src },
-          );
-        }
-        this.pendingEvent = new PaperfeedLoadEvent(feed, paper);
-        return paper;
-      } catch (error) {
-        const feedError =
-          error instanceof FeedError
-            ? error
-            : new FeedError('network', String(error), { url: src, cause: error });
-        if (feedError.kind !== 'aborted') this.pendingEvent = new PaperfeedErrorEvent(feedError);
-        throw feedError;
-      } finally {
-        this.reloadNext = false;
-      }
+  private readonly loader = new FeedLoader(this, {
+    args: () => [this.src, this.format, true] as const,
+    select: (feed, src) => {
+      const paper = this.paperId
+        ? feed.papers.find((candidate) => candidate.id === this.paperId)
+        : feed.papers[0];
+      if (paper) return paper;
+      throw new FeedError(
+        'format',
+        this.paperId
+          ? `No paper with id "${this.paperId}" in ${src}`
+          : `The feed at ${src} has no papers`,
+        { url: src },
+      );
     },
+    loadEvent: (feed, paper) => new PaperfeedLoadEvent(feed, paper),
   });
 
   // A bare ResizeObserver: @lit-labs/observers' ResizeController would add its target()
@@ -275,14 +256,13 @@ export class PaperfeedCard extends PaperfeedElement {
   /** The paper on screen: `.paper`, else the fetched one, else the hand-written one. */
   get shownPaper(): Paper | undefined {
     if (this.paper) return this.paper;
-    if (this.src) return this.fetchTask.value;
+    if (this.src) return this.loader.task.value;
     return this.htmlPaper;
   }
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.reloadNext = true;
-    void this.fetchTask.run();
+    this.loader.reload();
   }
 
   override connectedCallback(): void {
@@ -318,11 +298,6 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   protected override updated(): void {
-    if (this.pendingEvent && this.fetchTask.status !== TaskStatus.PENDING) {
-      const event = this.pendingEvent;
-      this.pendingEvent = undefined;
-      this.dispatchEvent(event);
-    }
     const abstract = this.abstractElement;
     if (abstract !== this.observedAbstract) {
       if (this.observedAbstract) this.resize.unobserve(this.observedAbstract);
@@ -407,7 +382,7 @@ export class PaperfeedCard extends PaperfeedElement {
       const paper = this.shownPaper;
       return paper ? this.renderPaper(paper) : nothing;
     }
-    return this.fetchTask.render({
+    return this.loader.task.render({
       initial: () => this.renderSkeleton(),
       pending: () => this.renderSkeleton(),
       complete: (paper) => this.renderPaper(paper),
@@ -418,15 +393,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderSkeleton(): TemplateResult {
     return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${this.text.loading}</span>
-      <div class="bar title-bar"></div>
-      <div class="bar short"></div>
-      ${
-        this.variant === 'compact'
-          ? nothing
-          : html`<div class="bar"></div>
-              <div class="bar"></div>
-              <div class="bar short"></div>`
-      }
+      ${skeletonRows(this.variant === 'compact')}
     </div>`;
   }
 

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { skeletonStyles } from '../../internal/skeleton.styles.js';
 import { themeTokens } from '../../internal/theme.js';
 
 export const listStyles = [
   themeTokens('list'),
   sharedStyles,
+  skeletonStyles,
   css`
     .list {
       display: flex;
@@ -122,50 +124,8 @@ export const listStyles = [
       gap: 0.125em;
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     }
-    .bar {
-      border-radius: 0.25em;
-      background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
-      animation: pulse 1.6s ease-in-out infinite;
-    }
-    /* Heights are the line boxes of the card's rows: title, authors, meta, three abstract lines,
-       "Show more" and the links row. */
-    .bar.title-bar {
-      height: 1.46em;
-      width: 70%;
-    }
-    .bar.line {
-      height: 1.3125em;
-    }
-    .bar.short {
-      width: 40%;
-    }
-    .bar.abstract-bar {
-      height: 4.5em;
-    }
-    .bar.toggle-bar {
-      width: 6em;
-    }
-    .bar.button-bar {
-      height: 1.8em;
-      width: 8em;
-      border-radius: 999px;
-    }
-    .bar.heading-bar {
-      height: 1.875em;
-      width: 5em;
-    }
     .sentinel {
       height: 1px;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .bar {
-        animation: none;
-      }
     }
   `,
 ];

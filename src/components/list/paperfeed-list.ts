@@ -1,14 +1,14 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { PaperfeedErrorEvent } from '../../events/paperfeed-error-event.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import { FeedError } from '../../feed/feed-error.js';
-import { loadFeed } from '../../feed/load.js';
 import type { Feed, Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
+import { FeedLoader } from '../../internal/feed-loader.js';
+import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { searchTerms } from '../../internal/highlight.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
@@ -185,43 +185,21 @@ export class PaperfeedList extends PaperfeedElement {
 
   @query('.sentinel') private sentinel?: HTMLElement;
 
-  private reloadNext = false;
-  private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
   private focusFrom?: number;
   private viewportObserver?: IntersectionObserver;
   private scrollObserver?: IntersectionObserver;
   private observedSentinel?: Element;
   private observedPages = 0;
 
-  private readonly fetchTask = new Task(this, {
-    args: () => [this.src, this.format, this.fetchAllowed] as const,
-    task: async ([src, format, allowed], { signal }) => {
-      if (!src || !allowed) return initialState;
-      try {
-        const feed = await loadFeed(src, { format, signal, reload: this.reloadNext });
-        this.pendingEvent = new PaperfeedLoadEvent(feed);
-        return feed;
-      } catch (error) {
-        const feedError =
-          error instanceof FeedError
-            ? error
-            : new FeedError('network', String(error), { url: src, cause: error });
-        if (feedError.kind !== 'aborted') this.pendingEvent = new PaperfeedErrorEvent(feedError);
-        throw feedError;
-      } finally {
-        this.reloadNext = false;
-      }
-    },
+  private readonly loader = new FeedLoader(this, {
+    args: () => [this.src, this.format, this.loading !== 'lazy' || this.nearViewport] as const,
+    select: (feed) => feed,
+    loadEvent: (feed) => new PaperfeedLoadEvent(feed),
   });
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.reloadNext = true;
-    void this.fetchTask.run();
-  }
-
-  private get fetchAllowed(): boolean {
-    return this.loading !== 'lazy' || this.nearViewport;
+    this.loader.reload();
   }
 
   private get text(): ListStrings {
@@ -232,7 +210,7 @@ export class PaperfeedList extends PaperfeedElement {
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
     if (this.feed) return this.feed;
-    return this.fetchTask.status === TaskStatus.COMPLETE ? this.fetchTask.value : undefined;
+    return this.loader.task.status === TaskStatus.COMPLETE ? this.loader.task.value : undefined;
   }
 
   private get perPage(): number {
@@ -278,10 +256,9 @@ export class PaperfeedList extends PaperfeedElement {
     ) {
       this.watchViewport();
     }
-    const loaded =
-      this.pendingEvent instanceof PaperfeedLoadEvent &&
-      this.fetchTask.status === TaskStatus.COMPLETE;
-    if (loaded || changed.has('papers') || changed.has('feed')) this.announceCount();
+    if (this.loader.loadPending || changed.has('papers') || changed.has('feed')) {
+      this.announceCount();
+    }
     if (!this.hasUpdated) return;
     const reshaped: (keyof PaperfeedList)[] = ['papers', 'feed', 'src', 'query', 'sort', 'order'];
     if (reshaped.some((key) => changed.has(key))) this.pages = 1;
@@ -289,11 +266,6 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   protected override updated(): void {
-    if (this.pendingEvent && this.fetchTask.status !== TaskStatus.PENDING) {
-      const event = this.pendingEvent;
-      this.pendingEvent = undefined;
-      this.dispatchEvent(event);
-    }
     this.focusFirstNew();
     this.watchSentinel();
     void this.loadVirtualizerIfNeeded();
@@ -402,12 +374,8 @@ export class PaperfeedList extends PaperfeedElement {
 
   override render() {
     const feed = this.shownFeed;
-    const loading =
-      !feed &&
-      !!this.src &&
-      (this.fetchTask.status === TaskStatus.PENDING ||
-        this.fetchTask.status === TaskStatus.INITIAL);
-    const failed = !feed && this.fetchTask.status === TaskStatus.ERROR;
+    const loading = !feed && !!this.src && this.loader.loading;
+    const failed = !feed && this.loader.task.status === TaskStatus.ERROR;
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${this.renderHeader(feed)}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
@@ -415,7 +383,7 @@ export class PaperfeedList extends PaperfeedElement {
         ${loading ? this.text.loading : this.announcement}
       </div>
       ${loading ? this.renderSkeleton() : nothing}
-      ${failed ? this.renderError(this.fetchTask.error as FeedError) : nothing}
+      ${failed ? this.renderError(this.loader.task.error as FeedError) : nothing}
       ${feed ? this.renderPapers(feed) : nothing}
     </section>`;
   }
@@ -496,16 +464,7 @@ export class PaperfeedList extends PaperfeedElement {
         { length: count },
         () =>
           html`<div class="skeleton-card ${compact ? 'compact' : ''}">
-            <div class="bar title-bar"></div>
-            <div class="bar line short"></div>
-            ${
-              compact
-                ? nothing
-                : html`<div class="bar line short"></div>
-                    <div class="bar abstract-bar"></div>
-                    <div class="bar line toggle-bar"></div>
-                    <div class="bar button-bar"></div>`
-            }
+            ${skeletonRows(compact)}
           </div>`,
       )}
     </div>`;

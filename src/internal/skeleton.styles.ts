@@ -1,0 +1,61 @@
+import { css, html, nothing } from 'lit';
+
+/**
+ * The placeholder rows of a card still loading, shared by the card and the list. Their heights are
+ * the line boxes of a card's rows (title, authors, meta, three abstract lines, "Show more", the
+ * links row), so the page barely moves when the real card replaces them.
+ */
+export const skeletonStyles = css`
+  .bar {
+    height: 1.3125em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bar.title-bar {
+    height: 1.46em;
+    width: 70%;
+  }
+  .bar.short {
+    width: 40%;
+  }
+  .bar.abstract-bar {
+    height: 4.5em;
+  }
+  .bar.toggle-bar {
+    width: 6em;
+  }
+  .bar.button-bar {
+    height: 1.8em;
+    width: 8em;
+    border-radius: 999px;
+  }
+  .bar.heading-bar {
+    height: 1.875em;
+    width: 5em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar {
+      animation: none;
+    }
+  }
+`;
+
+/** The rows of one card's placeholder. */
+export function skeletonRows(compact: boolean) {
+  return html`<div class="bar title-bar"></div>
+    <div class="bar short"></div>
+    ${
+      compact
+        ? nothing
+        : html`<div class="bar short"></div>
+            <div class="bar abstract-bar"></div>
+            <div class="bar toggle-bar"></div>
+            <div class="bar button-bar"></div>`
+    }`;
+}
