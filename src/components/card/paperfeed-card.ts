@@ -244,8 +244,9 @@ export class PaperfeedCard extends PaperfeedElement {
   });
 
   // A bare ResizeObserver: @lit-labs/observers' ResizeController would add its target()
-  // directive's AsyncDirective machinery to every bundle for nothing used here.
-  private readonly resize = new ResizeObserver(() => this.measureAbstract());
+  // directive's AsyncDirective machinery to every bundle for nothing used here. It measures in
+  // the next frame: changing the card inside the observer's callback would re-trigger it.
+  private readonly resize = new ResizeObserver(() => measureBeforePaint(this));
 
   // Hand-written cards follow edits to their children, as the page's own HTML would.
   private readonly lightDom = new MutationController(this, {
@@ -263,6 +264,13 @@ export class PaperfeedCard extends PaperfeedElement {
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
     this.loader.reload();
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('contentvisibilityautostatechange', (event) => {
+      if (!(event as Event & { skipped?: boolean }).skipped) measureBeforePaint(this);
+    });
   }
 
   override connectedCallback(): void {
@@ -358,6 +366,9 @@ export class PaperfeedCard extends PaperfeedElement {
   measureAbstract(): void {
     const abstract = this.abstractElement;
     if (!abstract || this.abstractExpanded) return;
+    // A card skipped by content-visibility (far down a list) is measured when it comes near:
+    // reading it now would force the layout the list saved.
+    if (abstract.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
     this.abstractOverflows = abstract.scrollHeight > abstract.clientHeight + 1;
   }
 

@@ -87,6 +87,13 @@ export const listStyles = [
       gap: var(--paperfeed-list-gap, 0.75em);
       min-width: 0;
     }
+    /* Cards far from the viewport skip layout and paint until the reader scrolls near them (the
+       platform's own virtualization, which keeps them searchable and in the accessibility tree);
+       a list of 50 lays out only its first screen. */
+    .items:not(.virtual) > paperfeed-card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
+    }
     .items.virtual {
       display: block;
     }
