@@ -139,7 +139,7 @@ try {
     '',
     '## `<paperfeed-list>` against a hand-written vanilla DOM',
     '',
-    'The list gets its papers through `.papers` with `page-size="all"`; the baseline builds plain `article` elements with the same title, meta line and clamped abstract. Times run from setting the data to the first screen laid out. The list lays out only what is near the viewport: up to 200 papers through `content-visibility: auto` on each card, above that with `@lit-labs/virtualizer`; the baseline lays out everything. The cards' \"Show more\" buttons are added in the next animation frame, before it is painted, and are not in these times.',
+    'The list gets its papers through `.papers` with `page-size="all"`; the baseline builds plain `article` elements with the same title, meta line and clamped abstract. Times run from setting the data to the first screen laid out. The list lays out only what is near the viewport: up to 200 papers through `content-visibility: auto` on each card, above that with `@lit-labs/virtualizer`; the baseline lays out everything. The “Show more” buttons of the cards are added in the next animation frame, before it is painted, and are not in these times.',
     '',
     '| papers | what | list | vanilla | list / vanilla | elements on the page (list / vanilla) |',
     '| ---: | --- | ---: | ---: | ---: | ---: |',
