@@ -4,6 +4,7 @@ import { autoload } from './autoload.js';
 
 export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
+export { parseMapping } from './feed/formats/mapped.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
 export { bibtexFor } from './feed/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './internal/dates.js';

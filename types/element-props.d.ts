@@ -8,6 +8,7 @@ export type PaperfeedCardProps = Settable<
   | 'paper'
   | 'src'
   | 'format'
+  | 'mapping'
   | 'paperId'
   | 'paperTitle'
   | 'href'
@@ -41,6 +42,7 @@ export type PaperfeedListProps = Settable<
   PaperfeedList,
   | 'src'
   | 'format'
+  | 'mapping'
   | 'feed'
   | 'papers'
   | 'loading'

@@ -244,5 +244,6 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   return parseFeed(result.json, {
     format: options.format ?? 'auto',
     baseUrl: options.baseUrl ?? result.url,
+    mapping: options.mapping,
   });
 }

@@ -2,18 +2,24 @@ import { FeedError } from './feed-error.js';
 import { describeKeys, describe, isRecord } from './formats/read.js';
 import { isHuggingFace, parseHuggingFace } from './formats/hugging-face.js';
 import { isJsonFeed, parseJsonFeed } from './formats/json-feed.js';
+import { parseMapped, parseMapping, type FeedMapping } from './formats/mapped.js';
 import type { Feed } from './paper.js';
 
 /** The formats `parseFeed` reads; `auto` detects which one it was given. */
-export type FeedFormat = 'auto' | 'json-feed' | 'hugging-face';
+export type FeedFormat = 'auto' | 'json-feed' | 'hugging-face' | 'mapped';
 
-export const FEED_FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'hugging-face'];
+export const FEED_FORMATS: readonly FeedFormat[] = ['auto', 'json-feed', 'hugging-face', 'mapped'];
 
 export interface ParseFeedOptions {
   /** Default `auto`. */
   format?: FeedFormat;
   /** What relative URLs in the feed resolve against (usually the feed's own URL). */
   baseUrl?: string;
+  /**
+   * For `format: 'mapped'`: where each field is in any JSON, as dotted paths, either as text
+   * (`"items: data.results; title: name; authors: people.*.fullName"`) or as an object.
+   */
+  mapping?: string | FeedMapping;
 }
 
 function detectFormat(json: unknown): Exclude<FeedFormat, 'auto'> {
@@ -54,6 +60,14 @@ export function parseFeed(data: unknown, options: ParseFeedOptions = {}): Feed {
       );
     }
     const base = checkedBase(options.baseUrl);
+    if (format === 'mapped') {
+      if (!options.mapping) {
+        throw new FeedError('format', 'The "mapped" format needs a mapping of fields to paths');
+      }
+      const mapping =
+        typeof options.mapping === 'string' ? parseMapping(options.mapping) : options.mapping;
+      return parseMapped(data, mapping, base);
+    }
     const chosen = format === 'auto' ? detectFormat(data) : format;
     return chosen === 'json-feed' ? parseJsonFeed(data, base) : parseHuggingFace(data);
   } catch (error) {

@@ -9,7 +9,12 @@ import type { FeedFormat } from '../feed/parse.js';
 
 export interface FeedLoaderOptions<T> {
   /** What to load, read on every update; nothing is fetched while `src` is empty or `ready` false. */
-  args: () => readonly [src: string | undefined, format: FeedFormat, ready: boolean];
+  args: () => readonly [
+    src: string | undefined,
+    format: FeedFormat,
+    mapping: string | undefined,
+    ready: boolean,
+  ];
   /** What the element keeps from the feed; throw a FeedError when it is not there. */
   select: (feed: Feed, src: string) => T;
   /** The load event to fire for what was selected. */
@@ -22,7 +27,7 @@ export interface FeedLoaderOptions<T> {
  * it is told about. `reload()` fetches again past the page cache.
  */
 export class FeedLoader<T> {
-  readonly task: Task<readonly [string | undefined, FeedFormat, boolean], T>;
+  readonly task: Task<readonly [string | undefined, FeedFormat, string | undefined, boolean], T>;
   private reloadNext = false;
   private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
 
@@ -33,10 +38,10 @@ export class FeedLoader<T> {
     host.addController(this);
     this.task = new Task(host, {
       args: options.args,
-      task: async ([src, format, ready], { signal }) => {
+      task: async ([src, format, mapping, ready], { signal }) => {
         if (!src || !ready) return initialState;
         try {
-          const feed = await loadFeed(src, { format, signal, reload: this.reloadNext });
+          const feed = await loadFeed(src, { format, mapping, signal, reload: this.reloadNext });
           const value = options.select(feed, src);
           this.pendingEvent = options.loadEvent(feed, value);
           return value;

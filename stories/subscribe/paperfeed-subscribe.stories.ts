@@ -55,6 +55,18 @@ export default meta;
 
 type Story = StoryObj<SubscribeArgs>;
 
+/** A story's play step: types `email` into the form and submits it, as a reader would. */
+function submitWith(email: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const form = canvasElement.querySelector('paperfeed-subscribe');
+    await form?.updateComplete;
+    const input = form?.shadowRoot?.querySelector<HTMLInputElement>('input[name="email"]');
+    if (!form || !input) return;
+    input.value = email;
+    form.shadowRoot?.querySelector('form')?.requestSubmit();
+  };
+}
+
 /** The Daily Papers banner: one line, above a feed. Submitting succeeds. */
 export const Inline: Story = {};
 
@@ -79,10 +91,22 @@ export const CardWithFinePrint: Story = {
 export const Dark: Story = { args: { theme: 'dark', variant: 'card' } };
 
 /** Submitting stays busy (the endpoint never answers): the button is disabled and says so. */
-export const Submitting: Story = { args: { action: STORY_SUBSCRIBE_SLOW } };
+export const Submitting: Story = {
+  args: { action: STORY_SUBSCRIBE_SLOW },
+  play: submitWith('reader@example.org'),
+};
 
-/** The endpoint answers 400 with a message, which is shown; the address is kept. */
-export const Rejected: Story = { args: { action: STORY_SUBSCRIBE_REJECTED } };
+/** The endpoint answers 409 with a message, which is shown; the address is kept. */
+export const Rejected: Story = {
+  args: { action: STORY_SUBSCRIBE_REJECTED },
+  play: submitWith('reader@example.org'),
+};
+
+/** An invalid address: explained next to the field, focus back on it, nothing sent. */
+export const Invalid: Story = { play: submitWith('not-an-address') };
+
+/** Accepted: the confirmation is announced and the field cleared. */
+export const Success: Story = { play: submitWith('reader@example.org') };
 
 /** A real form post into a new tab, for endpoints without CORS. */
 export const Native: Story = {

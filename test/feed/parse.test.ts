@@ -119,7 +119,9 @@ describe('parseFeed', () => {
 
   it('rejects an unknown format and a relative baseUrl with a clear message', () => {
     const format = thrownBy(() => parseFeed([], { format: 'rss' as FeedFormat })) as FeedError;
-    expect(format.message).to.equal('Unknown feed format "rss": use auto, json-feed, hugging-face');
+    expect(format.message).to.equal(
+      'Unknown feed format "rss": use auto, json-feed, hugging-face, mapped',
+    );
     const base = thrownBy(() => parseFeed([], { baseUrl: 'feeds/' })) as FeedError;
     expect(base.message).to.equal('baseUrl must be an absolute URL, got "feeds/"');
   });

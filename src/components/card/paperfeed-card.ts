@@ -127,8 +127,14 @@ export class PaperfeedCard extends PaperfeedElement {
   /** A feed or Hugging Face paper URL to fetch the paper from. */
   @property() src?: string;
 
-  /** The format of `src`: `auto`, `json-feed` or `hugging-face`. */
+  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
   @property() format: FeedFormat = 'auto';
+
+  /**
+   * For `format="mapped"`: where each field is in the JSON, as dotted paths,
+   * `"items: data.results; title: name; url: links.0.href; authors: people.*.fullName"`.
+   */
+  @property() mapping?: string;
 
   /** Which paper of the `src` feed to show, by id; the first when unset. */
   @property({ attribute: 'paper-id' }) paperId?: string;
@@ -226,7 +232,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private observedAbstract?: HTMLElement;
 
   private readonly loader = new FeedLoader(this, {
-    args: () => [this.src, this.format, true] as const,
+    args: () => [this.src, this.format, this.mapping, true] as const,
     select: (feed, src) => {
       const paper = this.paperId
         ? feed.papers.find((candidate) => candidate.id === this.paperId)

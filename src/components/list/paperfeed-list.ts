@@ -107,8 +107,14 @@ export class PaperfeedList extends PaperfeedElement {
   /** The feed's URL. */
   @property() src?: string;
 
-  /** The format of `src`: `auto`, `json-feed` or `hugging-face`. */
+  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
   @property() format: FeedFormat = 'auto';
+
+  /**
+   * For `format="mapped"`: where each field is in the JSON, as dotted paths,
+   * `"items: data.results; title: name; url: links.0.href; authors: people.*.fullName"`.
+   */
+  @property() mapping?: string;
 
   /** A whole feed to show, set from JavaScript; takes precedence over `src`. */
   @property({ attribute: false }) feed?: Feed;
@@ -192,7 +198,8 @@ export class PaperfeedList extends PaperfeedElement {
   private observedPages = 0;
 
   private readonly loader = new FeedLoader(this, {
-    args: () => [this.src, this.format, this.loading !== 'lazy' || this.nearViewport] as const,
+    args: () =>
+      [this.src, this.format, this.mapping, this.loading !== 'lazy' || this.nearViewport] as const,
     select: (feed) => feed,
     loadEvent: (feed) => new PaperfeedLoadEvent(feed),
   });

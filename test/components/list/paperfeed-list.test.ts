@@ -477,3 +477,30 @@ describe('<paperfeed-list> highlight-authors', () => {
     }
   });
 });
+
+describe('<paperfeed-list format="mapped">', () => {
+  it('shows any JSON API through its mapping attribute', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        src="/test/fixtures/mapped/openalex-works.json"
+        format="mapped"
+        mapping="items: results; title: display_name; url: primary_location.landing_page_url; authors: authorships.*.author.display_name; published: publication_date"
+      ></paperfeed-list>`,
+    );
+    expect(titles(list)).to.deep.equal([
+      'Layer Normalization',
+      'Hopfield Networks is All You Need',
+    ]);
+  });
+
+  it('shows the path that does not resolve', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        src="/test/fixtures/mapped/openalex-works.json"
+        format="mapped"
+        mapping="items: data.results; title: display_name"
+      ></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part="status"]')).to.contain('"data.results" does not resolve');
+  });
+});
