@@ -57,7 +57,10 @@ describe('the built files', () => {
     };
     await expectWorkingApi(api);
     const card = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
-      html`<paperfeed-card paper-title="Layer Normalization" published="2016-07-21"></paperfeed-card>`,
+      html`<paperfeed-card
+        paper-title="Layer Normalization"
+        published="2016-07-21"
+      ></paperfeed-card>`,
     );
     await customElements.whenDefined('paperfeed-card');
     await card.updateComplete;
@@ -79,7 +82,9 @@ describe('the built files', () => {
   it('dist/cdn/paperfeed.iife.js is a classic script exposing window.Paperfeed, and warns once as a second copy', async () => {
     const warnings = await captureWarnings(async () => {
       await loadClassicScript(built('cdn/paperfeed.iife.js'));
-      await (window as unknown as { Paperfeed: { loadElement: () => Promise<unknown> } }).Paperfeed.loadElement();
+      await (
+        window as unknown as { Paperfeed: { loadElement: () => Promise<unknown> } }
+      ).Paperfeed.loadElement();
     });
     expectOneWarningPerElement(warnings);
     await expectWorkingApi((window as unknown as { Paperfeed: PublicApi }).Paperfeed);
