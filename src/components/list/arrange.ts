@@ -164,3 +164,45 @@ export function groupLabel(
     }
   }
 }
+
+export interface FixedFilter {
+  /** Keep papers with any of these tags (matched ignoring case). */
+  anyTags?: readonly string[];
+  /** Keep papers by any of these authors (matched ignoring case and accents). */
+  anyAuthors?: readonly string[];
+  /** Keep papers published on or after this day, `YYYY-MM-DD`. */
+  since?: string;
+  /** Keep papers published on or before this day, `YYYY-MM-DD`. */
+  until?: string;
+}
+
+/** The reader's calendar day of a paper's own date (its featured day when it has no other). */
+function paperDay(paper: Paper): string | undefined {
+  const date = paper.published ?? paper.featured;
+  if (!date) return undefined;
+  const [y, m, d] = calendarParts(date);
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+}
+
+/** The filters a site sets once in HTML (`filter-tags`, `filter-author`, `since`, `until`). */
+export function applyFixedFilter(papers: readonly Paper[], filter: FixedFilter): Paper[] {
+  const tags = new Set((filter.anyTags ?? []).map(foldForSearch));
+  const authors = new Set((filter.anyAuthors ?? []).map(foldForSearch));
+  const { since, until } = filter;
+  if (tags.size === 0 && authors.size === 0 && !since && !until) return [...papers];
+  return papers.filter((paper) => {
+    if (tags.size > 0 && !(paper.tags ?? []).some((tag) => tags.has(foldForSearch(tag))))
+      return false;
+    if (
+      authors.size > 0 &&
+      !(paper.authors ?? []).some((author) => authors.has(foldForSearch(author.name)))
+    ) {
+      return false;
+    }
+    if (since || until) {
+      const day = paperDay(paper);
+      if (!day || (since && day < since) || (until && day > until)) return false;
+    }
+    return true;
+  });
+}

@@ -8,12 +8,15 @@ import { FeedError } from '../../feed/feed-error.js';
 import type { Feed, Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
+import { parsePaperDate } from '../../internal/dates.js';
+import { splitAuthors } from '../card/paper-from-html.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { searchTerms } from '../../internal/highlight.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
 import {
+  applyFixedFilter,
   filterPapers,
   groupKey,
   groupLabel,
@@ -136,6 +139,18 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** `desc` (default) or `asc`, for the sort and the order of groups. */
   @property() order: SortOrder = 'desc';
+
+  /** Only papers with any of these tags, separated by commas: a filter set once in HTML. */
+  @property({ attribute: 'filter-tags' }) filterTags?: string;
+
+  /** Only papers by any of these authors, separated by semicolons (or commas). */
+  @property({ attribute: 'filter-author' }) filterAuthor?: string;
+
+  /** Only papers published on or after this day, `YYYY-MM-DD`. */
+  @property() since?: string;
+
+  /** Only papers published on or before this day, `YYYY-MM-DD`. */
+  @property() until?: string;
 
   /** The most papers to show in all. */
   @property({ type: Number }) limit?: number;
@@ -288,9 +303,22 @@ export class PaperfeedList extends PaperfeedElement {
       : plural(this.text.paperCount, count, locale);
   }
 
+  /** The feed's papers within the filters set once in HTML. */
+  private fixedPapers(feed: Feed): Paper[] {
+    return applyFixedFilter(feed.papers, {
+      anyTags: (this.filterTags ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+      anyAuthors: splitAuthors(this.filterAuthor),
+      since: parsePaperDate(this.since),
+      until: parsePaperDate(this.until),
+    });
+  }
+
   /** What survives search, filters, sort and limit, grouped. */
   private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
-    const filtered = filterPapers(feed.papers, {
+    const filtered = filterPapers(this.fixedPapers(feed), {
       terms: searchTerms(this.query),
       tags: this.selectedTags,
       year: this.selectedYear,
@@ -412,10 +440,11 @@ export class PaperfeedList extends PaperfeedElement {
 
   private renderControls(feed: Feed) {
     const text = this.text;
-    const tags = this.filterable ? tagCounts(feed.papers).slice(0, MAX_TAG_CHIPS) : [];
+    const papers = this.fixedPapers(feed);
+    const tags = this.filterable ? tagCounts(papers).slice(0, MAX_TAG_CHIPS) : [];
     const years =
       this.filterable && this.groupBy === 'year'
-        ? [...new Set(feed.papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
+        ? [...new Set(papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
             .filter((year) => year !== '')
             .sort()
             .reverse()

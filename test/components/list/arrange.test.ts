@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Paper } from '../../../src/index.js';
 import {
+  applyFixedFilter,
   filterPapers,
   groupKey,
   groupLabel,
@@ -88,5 +89,29 @@ describe('arranging papers', () => {
       ['nlp', 2],
       ['vision', 1],
     ]);
+  });
+});
+
+describe('fixed filters set in HTML', () => {
+  const papers = [
+    paper('a', { published: '2024-03-01', tags: ['NLP'], authors: [{ name: 'Ada Lovelace' }] }),
+    paper('b', { published: '2023-01-05', tags: ['vision'], authors: [{ name: 'Alan Türing' }] }),
+    paper('c', { featured: '2025-10-29' }),
+    paper('d'),
+  ];
+
+  it('keeps papers with any of the tags or authors, ignoring case and accents', () => {
+    expect(ids(applyFixedFilter(papers, { anyTags: ['nlp', 'robotics'] }))).to.deep.equal(['a']);
+    expect(
+      ids(applyFixedFilter(papers, { anyAuthors: ['alan turing', 'Grace Hopper'] })),
+    ).to.deep.equal(['b']);
+  });
+
+  it('keeps papers between since and until, inclusive; undated papers drop out', () => {
+    expect(ids(applyFixedFilter(papers, { since: '2024-03-01' }))).to.deep.equal(['a', 'c']);
+    expect(ids(applyFixedFilter(papers, { until: '2024-02-29' }))).to.deep.equal(['b']);
+    expect(
+      ids(applyFixedFilter(papers, { since: '2023-01-01', until: '2024-12-31' })),
+    ).to.deep.equal(['a', 'b']);
   });
 });

@@ -504,3 +504,29 @@ describe('<paperfeed-list format="mapped">', () => {
     expect(textIn(list, '[part="status"]')).to.contain('"data.results" does not resolve');
   });
 });
+
+describe('<paperfeed-list> fixed filters', () => {
+  it('shows only what filter-tags, filter-author, since and until allow, chips included', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        filterable
+        filter-author="Ada Lovelace; Alan Turing"
+        since="2023-01-01"
+      ></paperfeed-list>`,
+    );
+    list.papers = [
+      paper('a', { published: '2024-03-01', tags: ['nlp'], authors: [{ name: 'Ada Lovelace' }] }),
+      paper('b', { published: '2022-01-05', tags: ['old'], authors: [{ name: 'Ada Lovelace' }] }),
+      paper('c', { published: '2024-05-01', tags: ['other'], authors: [{ name: 'Someone Else' }] }),
+    ];
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Paper a']);
+    expect(
+      shadowQueryAll(list, '[part="chip"]').map((chip) => chip.textContent!.trim()),
+    ).to.deep.equal(['nlp']);
+    list.filterAuthor = undefined;
+    list.filterTags = 'other, nlp';
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Paper a', 'Paper c']);
+  });
+});
