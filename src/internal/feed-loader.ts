@@ -4,8 +4,15 @@ import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { FeedError } from '../feed/feed-error.js';
 import { loadFeed } from '../feed/load.js';
+import { mergeFeeds } from '../feed/merge.js';
 import type { Feed } from '../feed/paper.js';
 import type { FeedFormat } from '../feed/parse.js';
+
+function asFeedError(error: unknown, url: string): FeedError {
+  return error instanceof FeedError
+    ? error
+    : new FeedError('network', String(error), { url, cause: error });
+}
 
 export interface FeedLoaderOptions<T> {
   /** What to load, read on every update; nothing is fetched while `src` is empty or `ready` false. */
@@ -28,8 +35,10 @@ export interface FeedLoaderOptions<T> {
  */
 export class FeedLoader<T> {
   readonly task: Task<readonly [string | undefined, FeedFormat, string | undefined, boolean], T>;
+  /** Sources that failed while others loaded: the element shows them beside the papers. */
+  failures: FeedError[] = [];
   private reloadNext = false;
-  private pendingEvent?: PaperfeedLoadEvent | PaperfeedErrorEvent;
+  private pendingEvents: (PaperfeedLoadEvent | PaperfeedErrorEvent)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,18 +48,30 @@ export class FeedLoader<T> {
     this.task = new Task(host, {
       args: options.args,
       task: async ([src, format, mapping, ready], { signal }) => {
-        if (!src || !ready) return initialState;
+        if (!src?.trim() || !ready) return initialState;
+        this.failures = [];
         try {
-          const feed = await loadFeed(src, { format, mapping, signal, reload: this.reloadNext });
+          // Several sources, separated by spaces, load side by side; one failing leaves the others.
+          const urls = src.trim().split(/\s+/);
+          const request = { format, mapping, signal, reload: this.reloadNext };
+          const outcomes = await Promise.allSettled(urls.map((url) => loadFeed(url, request)));
+          const feeds = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+          const failures = outcomes.flatMap((o, i) =>
+            o.status === 'rejected' ? [asFeedError(o.reason, urls[i] ?? src)] : [],
+          );
+          if (feeds.length === 0) throw failures[0];
+          const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
           const value = options.select(feed, src);
-          this.pendingEvent = options.loadEvent(feed, value);
+          this.failures = failures;
+          this.pendingEvents = [
+            options.loadEvent(feed, value),
+            ...failures.map((failure) => new PaperfeedErrorEvent(failure)),
+          ];
           return value;
         } catch (error) {
-          const feedError =
-            error instanceof FeedError
-              ? error
-              : new FeedError('network', String(error), { url: src, cause: error });
-          if (feedError.kind !== 'aborted') this.pendingEvent = new PaperfeedErrorEvent(feedError);
+          const feedError = asFeedError(error, src);
+          if (feedError.kind !== 'aborted')
+            this.pendingEvents = [new PaperfeedErrorEvent(feedError)];
           throw feedError;
         } finally {
           this.reloadNext = false;
@@ -67,7 +88,8 @@ export class FeedLoader<T> {
   /** A load event waiting for its render: the list announces the count in the same update. */
   get loadPending(): boolean {
     return (
-      this.pendingEvent instanceof PaperfeedLoadEvent && this.task.status === TaskStatus.COMPLETE
+      this.pendingEvents[0] instanceof PaperfeedLoadEvent &&
+      this.task.status === TaskStatus.COMPLETE
     );
   }
 
@@ -77,9 +99,9 @@ export class FeedLoader<T> {
   }
 
   hostUpdated(): void {
-    if (!this.pendingEvent || this.task.status === TaskStatus.PENDING) return;
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
-    this.host.dispatchEvent(event);
+    if (this.pendingEvents.length === 0 || this.task.status === TaskStatus.PENDING) return;
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.host.dispatchEvent(event);
   }
 }

@@ -21,6 +21,8 @@ export interface ListStrings {
   loading: string;
   loadFailed: string;
   retry: string;
+  /** Above the list of sources that failed while others loaded. */
+  someSourcesFailed: string;
   empty: string;
   /** `{query}` stands for the query. */
   noMatches: string;
@@ -44,6 +46,7 @@ export const defaultListStrings: ListStrings = {
   loading: 'Loading papers…',
   loadFailed: 'Could not load the papers.',
   retry: 'Retry',
+  someSourcesFailed: 'Some of the papers could not be loaded:',
   empty: 'No papers yet.',
   noMatches: 'No papers match “{query}”.',
   papersLabel: 'Papers',

@@ -115,7 +115,9 @@ export const listStyles = [
     .error {
       color: var(--_danger);
     }
-    .error p {
+    .error p,
+    .error ul {
+      margin: 0;
       color: var(--_text);
     }
     .skeleton-card {

@@ -87,6 +87,7 @@ type Row =
  * @csspart more-button - The "Show more" button.
  * @csspart status - The loading, empty and error messages.
  * @csspart retry-button - The Retry button.
+ * @csspart source-errors - The sources that failed while others loaded (`src` with several URLs).
  * @csspart clear-button - The button that clears the search.
  * @csspart skeleton - The placeholder cards shown while loading.
  * @csspart card-base - The card's parts, forwarded as `card-<part>` (`card-title`, `card-abstract`, …).
@@ -107,7 +108,10 @@ type Row =
 export class PaperfeedList extends PaperfeedElement {
   static override styles = listStyles;
 
-  /** The feed's URL. */
+  /**
+   * The feed's URL, or several separated by spaces: their papers merge, each paper once (matched
+   * by DOI, then arXiv id, then URL), and a failing source is shown beside the others' papers.
+   */
   @property() src?: string;
 
   /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
@@ -419,6 +423,7 @@ export class PaperfeedList extends PaperfeedElement {
       </div>
       ${loading ? this.renderSkeleton() : nothing}
       ${failed ? this.renderError(this.loader.task.error as FeedError) : nothing}
+      ${feed && this.src && this.loader.failures.length > 0 ? this.renderSourceErrors() : nothing}
       ${feed ? this.renderPapers(feed) : nothing}
     </section>`;
   }
@@ -520,6 +525,19 @@ export class PaperfeedList extends PaperfeedElement {
     return html`<div part="status" class="status error" role="alert">
       <strong>${this.text.loadFailed}</strong>
       <p>${error.message}</p>
+      <button part="retry-button" class="button" type="button" @click=${() => this.reload()}>
+        ${this.text.retry}
+      </button>
+    </div>`;
+  }
+
+  /** Sources that failed while others loaded: said above the papers they could not add. */
+  private renderSourceErrors() {
+    return html`<div part="status source-errors" class="status error" role="alert">
+      <strong>${this.text.someSourcesFailed}</strong>
+      <ul>
+        ${this.loader.failures.map((failure) => html`<li>${failure.message}</li>`)}
+      </ul>
       <button part="retry-button" class="button" type="button" @click=${() => this.reload()}>
         ${this.text.retry}
       </button>

@@ -530,3 +530,33 @@ describe('<paperfeed-list> fixed filters', () => {
     expect(titles(list)).to.deep.equal(['Paper a', 'Paper c']);
   });
 });
+
+describe('<paperfeed-list> with several sources', () => {
+  it('merges their papers and shows a failing source beside the others', async () => {
+    const errors: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.addEventListener('paperfeed-error', (event) => errors.push(event.error.message));
+    const loaded = new Promise<PaperfeedLoadEvent>((resolve) =>
+      wrapper.addEventListener('paperfeed-load', resolve, { once: true }),
+    );
+    const list = document.createElement('paperfeed-list');
+    list.src = `/test/fixtures/json-feed/lab-1.1.json /http/status/404?key=${uniqueKey()}
+      /test/fixtures/json-feed/member-feed.json`;
+    wrapper.append(list);
+    const event = await loaded;
+    await list.updateComplete;
+    expect(event.feed.papers.filter((p) => p.title === 'Layer Normalization')).to.have.length(1);
+    expect(titles(list)).to.include('A different paper that reuses an id');
+    expect(textIn(list, '[part~="source-errors"]')).to.contain('The server answered 404');
+    expect(errors).to.have.length(1);
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows the error state only when every source fails', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list src="/http/status/404 /http/status/500"></paperfeed-list>`,
+    );
+    expect(shadowQuery(list, '[part="status"]')!.getAttribute('role')).to.equal('alert');
+    expect(cards(list)).to.have.length(0);
+  });
+});
