@@ -95,6 +95,20 @@ const routes = {
     }
     json(ctx, body, 'application/json');
   },
+  async page(ctx) {
+    // A paginated feed: page 3's next_url leads back to page 1, which must not be loaded again.
+    const n = Number(ctx.query.n ?? 1);
+    const next = n < 3 ? n + 1 : 1;
+    json(
+      ctx,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: `Page ${n}`,
+        next_url: `page?n=${next}&key=${ctx.query.key}`,
+        items: [1, 2].map((i) => ({ id: `p${n}-${i}`, title: `Page ${n} paper ${i}` })),
+      }),
+    );
+  },
   async flaky(ctx) {
     // Fails the first time for a key, then works: what a Retry button is for.
     if ((seen.get(ctx.query.key) ?? []).length <= 1) {

@@ -8,6 +8,8 @@ import { FeedError } from '../../feed/feed-error.js';
 import type { Feed, Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
+import { loadFeed } from '../../feed/load.js';
+import { mergeFeeds } from '../../feed/merge.js';
 import { parsePaperDate } from '../../internal/dates.js';
 import { splitAuthors } from '../card/paper-from-html.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
@@ -202,6 +204,12 @@ export class PaperfeedList extends PaperfeedElement {
   @property({ attribute: false }) strings: Partial<ListStrings> = {};
 
   @state() private pages = 1;
+  /** Pages loaded from the server's `next_url`, after the first. */
+  @state() private nextPages: Feed[] = [];
+  @state() private loadingMore = false;
+  @state() private moreError?: FeedError;
+  private loadedPageUrls: string[] = [];
+  private pagedFeed?: { first: Feed; pages: Feed[]; feed: Feed };
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
   @state() private announcement = '';
@@ -225,7 +233,14 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
+    this.resetPages();
     this.loader.reload();
+  }
+
+  private resetPages(): void {
+    this.nextPages = [];
+    this.loadedPageUrls = [];
+    this.moreError = undefined;
   }
 
   private get text(): ListStrings {
@@ -236,7 +251,49 @@ export class PaperfeedList extends PaperfeedElement {
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
     if (this.feed) return this.feed;
-    return this.loader.task.status === TaskStatus.COMPLETE ? this.loader.task.value : undefined;
+    if (this.loader.task.status !== TaskStatus.COMPLETE) return undefined;
+    const first = this.loader.task.value;
+    if (!first || this.nextPages.length === 0) return first;
+    if (this.pagedFeed?.first !== first || this.pagedFeed.pages !== this.nextPages) {
+      this.pagedFeed = {
+        first,
+        pages: this.nextPages,
+        feed: mergeFeeds([first, ...this.nextPages]),
+      };
+    }
+    return this.pagedFeed.feed;
+  }
+
+  /** The server's next page, unless it leads back to a page already loaded (JSON Feed's loop rule). */
+  private get nextPageUrl(): string | undefined {
+    if (this.papers || this.feed || !this.src) return undefined;
+    const last = this.nextPages.at(-1) ?? this.loader.task.value;
+    const next = last?.nextUrl;
+    if (!next) return undefined;
+    const visited = new Set(
+      [...this.src.trim().split(/\s+/), ...this.loadedPageUrls].map(
+        (url) => new URL(url, location.href).href,
+      ),
+    );
+    return visited.has(next) ? undefined : next;
+  }
+
+  private async loadNextPage(): Promise<void> {
+    const url = this.nextPageUrl;
+    if (!url || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await loadFeed(url, { format: this.format, mapping: this.mapping });
+      this.loadedPageUrls = [...this.loadedPageUrls, url];
+      this.nextPages = [...this.nextPages, page];
+      this.focusFrom = this.pages * this.perPage;
+      this.pages++;
+    } catch (error) {
+      this.moreError = error instanceof FeedError ? error : undefined;
+    } finally {
+      this.loadingMore = false;
+    }
   }
 
   private get perPage(): number {
@@ -274,6 +331,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
+    if (changed.has('src') || changed.has('format') || changed.has('mapping')) this.resetPages();
     if (
       changed.has('loading') &&
       this.loading === 'lazy' &&
@@ -368,7 +426,7 @@ export class PaperfeedList extends PaperfeedElement {
     if (!sentinel) return;
     this.scrollObserver ??= new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.pages++;
+        if (entries.some((entry) => entry.isIntersecting)) this.showMore();
       },
       { rootMargin: '600px' },
     );
@@ -376,6 +434,11 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private showMore(): void {
+    const feed = this.shownFeed;
+    if (feed && this.pages * this.perPage >= this.arranged(feed).total) {
+      void this.loadNextPage();
+      return;
+    }
     this.focusFrom = this.pages * this.perPage;
     this.pages++;
   }
@@ -566,17 +629,23 @@ export class PaperfeedList extends PaperfeedElement {
         : visible.map((group) => this.renderGroup(group, this.yearsDiffer(groups)))
     }
     ${
-      shown < total
-        ? this.more === 'scroll'
+      shown < total || this.nextPageUrl
+        ? this.more === 'scroll' && !this.moreError
           ? html`<div class="sentinel" aria-hidden="true"></div>`
           : html`<button
               part="more-button"
               class="button more"
               type="button"
+              ?disabled=${this.loadingMore}
               @click=${this.showMore}
             >
-              ${this.text.showMore}
+              ${this.loadingMore ? this.text.loading : this.text.showMore}
             </button>`
+        : nothing
+    }
+    ${
+      this.moreError
+        ? html`<p part="status" class="status error" role="alert">${this.moreError.message}</p>`
         : nothing
     }`;
   }

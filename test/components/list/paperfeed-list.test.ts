@@ -560,3 +560,21 @@ describe('<paperfeed-list> with several sources', () => {
     expect(cards(list)).to.have.length(0);
   });
 });
+
+describe('<paperfeed-list> server pagination', () => {
+  it('follows next_url when the loaded papers are shown, and stops where it loops', async () => {
+    const key = uniqueKey();
+    const list = await loadedList(
+      html`<paperfeed-list page-size="2" src=${`/http/page?n=1&key=${key}`}></paperfeed-list>`,
+    );
+    expect(titles(list)).to.deep.equal(['Page 1 paper 1', 'Page 1 paper 2']);
+    for (const page of [2, 3]) {
+      (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => titles(list).length === page * 2, `page ${page} never came`);
+    }
+    await list.updateComplete;
+    expect(titles(list).at(-1)).to.equal('Page 3 paper 2');
+    expect(countIn(list, '[part="more-button"]')).to.equal(0);
+    expect(await requestsSeen(key)).to.equal(3);
+  });
+});
