@@ -234,13 +234,24 @@ function join(
 }
 
 /**
+ * `loadFeed` without the parsing: the feed's JSON and the URL it came from. For callers that keep
+ * the raw JSON (the elements' `cache-ttl` stores it, to parse it again on the next visit).
+ */
+export async function loadFeedJson(
+  url: string,
+  options: LoadFeedOptions = {},
+): Promise<{ json: unknown; url: string }> {
+  const href = resolveUrl(url);
+  const cached = options.reload ? undefined : pageCache.get(href);
+  return cached ?? (await join(sharedFetch(href, options), href, callerSignal(options)));
+}
+
+/**
  * Fetches and parses a feed. Concurrent calls for one URL share one request; a loaded feed is
  * kept for the page's lifetime (`reload: true` fetches again). Fails only with a `FeedError`.
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
-  const href = resolveUrl(url);
-  const cached = options.reload ? undefined : pageCache.get(href);
-  const result = cached ?? (await join(sharedFetch(href, options), href, callerSignal(options)));
+  const result = await loadFeedJson(url, options);
   return parseFeed(result.json, {
     format: options.format ?? 'auto',
     baseUrl: options.baseUrl ?? result.url,

@@ -3,7 +3,9 @@ import type { ReactiveControllerHost } from 'lit';
 import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { FeedError } from '../feed/feed-error.js';
-import { loadFeed } from '../feed/load.js';
+import { loadFeedJson } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import { dropStoredFeed, readStoredFeed, storeFeed } from './feed-storage.js';
 import { mergeFeeds } from '../feed/merge.js';
 import type { Feed } from '../feed/paper.js';
 import type { FeedFormat } from '../feed/parse.js';
@@ -21,6 +23,8 @@ export interface FeedLoaderOptions<T> {
     format: FeedFormat,
     mapping: string | undefined,
     ready: boolean,
+    /** Seconds a stored copy is fresh; 0 stores nothing. */
+    cacheTtl: number,
   ];
   /** What the element keeps from the feed; throw a FeedError when it is not there. */
   select: (feed: Feed, src: string) => T;
@@ -34,9 +38,14 @@ export interface FeedLoaderOptions<T> {
  * it is told about. `reload()` fetches again past the page cache.
  */
 export class FeedLoader<T> {
-  readonly task: Task<readonly [string | undefined, FeedFormat, string | undefined, boolean], T>;
+  readonly task: Task<
+    readonly [string | undefined, FeedFormat, string | undefined, boolean, number],
+    T
+  >;
   /** Sources that failed while others loaded: the element shows them beside the papers. */
   failures: FeedError[] = [];
+  /** What storage had for `src`, shown while the network is asked (`cache-ttl`). */
+  early?: T;
   private reloadNext = false;
   private pendingEvents: (PaperfeedLoadEvent | PaperfeedErrorEvent)[] = [];
 
@@ -47,14 +56,36 @@ export class FeedLoader<T> {
     host.addController(this);
     this.task = new Task(host, {
       args: options.args,
-      task: async ([src, format, mapping, ready], { signal }) => {
+      task: async ([src, format, mapping, ready, cacheTtl], { signal }) => {
         if (!src?.trim() || !ready) return initialState;
         this.failures = [];
+        const urls = src.trim().split(/\s+/);
+        const parse = (json: unknown, url: string) =>
+          parseFeed(json, { format, mapping, baseUrl: url });
         try {
+          if (cacheTtl > 0 && !this.reloadNext) {
+            const stored = this.fromStorage(urls, parse);
+            if (stored) {
+              const value = options.select(stored.feed, src);
+              this.early = value;
+              if (Date.now() - stored.oldest < cacheTtl * 1000) {
+                this.pendingEvents = [options.loadEvent(stored.feed, value)];
+                return value;
+              }
+              // Stale: shown at once, and replaced quietly when the network answers.
+              this.host.requestUpdate();
+            }
+          }
           // Several sources, separated by spaces, load side by side; one failing leaves the others.
-          const urls = src.trim().split(/\s+/);
           const request = { format, mapping, signal, reload: this.reloadNext };
-          const outcomes = await Promise.allSettled(urls.map((url) => loadFeed(url, request)));
+          const outcomes = await Promise.allSettled(
+            urls.map(async (url) => {
+              const { json, url: from } = await loadFeedJson(url, request);
+              const feed = parse(json, from);
+              if (cacheTtl > 0) storeFeed(url, json, from);
+              return feed;
+            }),
+          );
           const feeds = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
           const failures = outcomes.flatMap((o, i) =>
             o.status === 'rejected' ? [asFeedError(o.reason, urls[i] ?? src)] : [],
@@ -70,11 +101,13 @@ export class FeedLoader<T> {
           return value;
         } catch (error) {
           const feedError = asFeedError(error, src);
-          if (feedError.kind !== 'aborted')
+          if (feedError.kind !== 'aborted') {
             this.pendingEvents = [new PaperfeedErrorEvent(feedError)];
+          }
           throw feedError;
         } finally {
           this.reloadNext = false;
+          this.early = undefined;
         }
       },
     });
@@ -91,6 +124,28 @@ export class FeedLoader<T> {
       this.pendingEvents[0] instanceof PaperfeedLoadEvent &&
       this.task.status === TaskStatus.COMPLETE
     );
+  }
+
+  /** Every source stored and parseable: their feed, and when the oldest was saved. */
+  private fromStorage(
+    urls: string[],
+    parse: (json: unknown, url: string) => Feed,
+  ): { feed: Feed; oldest: number } | undefined {
+    const feeds: Feed[] = [];
+    let oldest = Infinity;
+    for (const url of urls) {
+      const stored = readStoredFeed(url);
+      if (!stored) return undefined;
+      try {
+        feeds.push(parse(stored.json, stored.url));
+      } catch {
+        dropStoredFeed(url); // stored by an older version, or edited: not worth showing
+        return undefined;
+      }
+      oldest = Math.min(oldest, stored.savedAt);
+    }
+    const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
+    return { feed, oldest };
   }
 
   reload(): void {

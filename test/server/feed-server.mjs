@@ -95,6 +95,20 @@ const routes = {
     }
     json(ctx, body, 'application/json');
   },
+  async growing(ctx) {
+    // One more paper each time it is asked: what a refreshing list should announce.
+    const count = (seen.get(ctx.query.key) ?? []).length; // this request is already counted
+    json(
+      ctx,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: Array.from({ length: count }, (_, i) => ({
+          id: `g${i + 1}`,
+          title: `Growing ${i + 1}`,
+        })),
+      }),
+    );
+  },
   async page(ctx) {
     // A paginated feed: page 3's next_url leads back to page 1, which must not be loaded again.
     const n = Number(ctx.query.n ?? 1);

@@ -232,7 +232,7 @@ export class PaperfeedCard extends PaperfeedElement {
   private observedAbstract?: HTMLElement;
 
   private readonly loader = new FeedLoader(this, {
-    args: () => [this.src, this.format, this.mapping, true] as const,
+    args: () => [this.src, this.format, this.mapping, true, 0] as const,
     select: (feed, src) => {
       const paper = this.paperId
         ? feed.papers.find((candidate) => candidate.id === this.paperId)

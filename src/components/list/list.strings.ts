@@ -14,6 +14,8 @@ export interface ListStrings {
   paperCount: PluralMessage;
   /** Announced while searching: "3 papers match “norm”", `{query}` standing for the query. */
   matchCount: PluralMessage;
+  /** Announced when a refresh brings new papers. */
+  newPapers: PluralMessage;
   /** A week's heading, `{date}` standing for its Monday. */
   weekOf: string;
   undated: string;
@@ -40,6 +42,7 @@ export const defaultListStrings: ListStrings = {
   sortUpvotes: 'Upvotes',
   paperCount: { one: '{count} paper', other: '{count} papers' },
   matchCount: { one: '{count} paper matches “{query}”', other: '{count} papers match “{query}”' },
+  newPapers: { one: '{count} new paper', other: '{count} new papers' },
   weekOf: 'Week of {date}',
   undated: 'Undated',
   showMore: 'Show more',

@@ -158,6 +158,15 @@ export class PaperfeedList extends PaperfeedElement {
   /** Only papers published on or before this day, `YYYY-MM-DD`. */
   @property() until?: string;
 
+  /**
+   * Seconds a copy of the feed kept in this browser counts as fresh. A repeat visit shows it at
+   * once, and an older copy is shown at once and replaced quietly when the network answers.
+   */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 0;
+
+  /** Seconds between quiet re-fetches while the page is visible; new papers are announced. */
+  @property({ type: Number }) refresh = 0;
+
   /** The most papers to show in all. */
   @property({ type: Number }) limit?: number;
 
@@ -209,6 +218,9 @@ export class PaperfeedList extends PaperfeedElement {
   @state() private loadingMore = false;
   @state() private moreError?: FeedError;
   private loadedPageUrls: string[] = [];
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  /** The papers shown when a refresh started, to announce the new ones when it ends. */
+  private refreshedFrom?: Set<string>;
   private pagedFeed?: { first: Feed; pages: Feed[]; feed: Feed };
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
@@ -226,7 +238,13 @@ export class PaperfeedList extends PaperfeedElement {
 
   private readonly loader = new FeedLoader(this, {
     args: () =>
-      [this.src, this.format, this.mapping, this.loading !== 'lazy' || this.nearViewport] as const,
+      [
+        this.src,
+        this.format,
+        this.mapping,
+        this.loading !== 'lazy' || this.nearViewport,
+        Math.max(0, Number(this.cacheTtl) || 0),
+      ] as const,
     select: (feed) => feed,
     loadEvent: (feed) => new PaperfeedLoadEvent(feed),
   });
@@ -251,8 +269,11 @@ export class PaperfeedList extends PaperfeedElement {
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
     if (this.feed) return this.feed;
-    if (this.loader.task.status !== TaskStatus.COMPLETE) return undefined;
-    const first = this.loader.task.value;
+    // While a refresh or a stale cache is being revalidated, the papers already shown stay.
+    const first =
+      this.loader.task.status === TaskStatus.ERROR
+        ? undefined
+        : (this.loader.task.value ?? this.loader.early);
     if (!first || this.nextPages.length === 0) return first;
     if (this.pagedFeed?.first !== first || this.pagedFeed.pages !== this.nextPages) {
       this.pagedFeed = {
@@ -307,11 +328,14 @@ export class PaperfeedList extends PaperfeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.scheduleRefresh();
     if (this.loading === 'lazy' && !this.nearViewport) this.watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
     this.viewportObserver?.disconnect();
     this.scrollObserver?.disconnect();
     this.observedSentinel = undefined;
@@ -340,9 +364,11 @@ export class PaperfeedList extends PaperfeedElement {
     ) {
       this.watchViewport();
     }
-    if (this.loader.loadPending || changed.has('papers') || changed.has('feed')) {
+    if (this.loader.loadPending && this.refreshedFrom) this.announceNewPapers(this.refreshedFrom);
+    else if (this.loader.loadPending || changed.has('papers') || changed.has('feed')) {
       this.announceCount();
     }
+    if (changed.has('refresh')) this.scheduleRefresh();
     if (!this.hasUpdated) return;
     const reshaped: (keyof PaperfeedList)[] = ['papers', 'feed', 'src', 'query', 'sort', 'order'];
     if (reshaped.some((key) => changed.has(key))) this.pages = 1;
@@ -353,6 +379,27 @@ export class PaperfeedList extends PaperfeedElement {
     this.focusFirstNew();
     this.watchSentinel();
     void this.loadVirtualizerIfNeeded();
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const seconds = Number(this.refresh);
+    if (!(seconds > 0) || !this.isConnected) return;
+    this.refreshTimer = setInterval(() => {
+      // A background tab is not polled: nobody is reading it.
+      if (document.visibilityState !== 'visible' || !this.src || this.loader.loading) return;
+      const feed = this.shownFeed;
+      this.refreshedFrom = new Set(feed?.papers.map((paper) => paper.id));
+      this.loader.reload();
+    }, seconds * 1000);
+  }
+
+  /** After a quiet refresh, says how many papers are new, and nothing if none are. */
+  private announceNewPapers(before: Set<string>): void {
+    this.refreshedFrom = undefined;
+    const fresh = this.shownFeed?.papers.filter((paper) => !before.has(paper.id)).length ?? 0;
+    if (fresh > 0) this.announcement = plural(this.text.newPapers, fresh, this.locale);
   }
 
   private announceCount(): void {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import {
+  clearFeedCache,
   PaperfeedErrorEvent,
   PaperfeedLoadEvent,
   type Paper,
@@ -576,5 +577,88 @@ describe('<paperfeed-list> server pagination', () => {
     expect(titles(list).at(-1)).to.equal('Page 3 paper 2');
     expect(countIn(list, '[part="more-button"]')).to.equal(0);
     expect(await requestsSeen(key)).to.equal(3);
+  });
+});
+
+describe('<paperfeed-list> cache-ttl and refresh', () => {
+  const storageKey = (src: string) => `paperfeed:v1:${new URL(src, location.href).href}`;
+  afterEach(() => clearFeedCache());
+
+  it('shows a stored copy at once on the next visit, without asking the network while fresh', async () => {
+    const key = uniqueKey();
+    const src = `/http/counted?key=${key}&ms=300`;
+    await loadedList(html`<paperfeed-list cache-ttl="3600" src=${src}></paperfeed-list>`);
+    expect(localStorage.getItem(storageKey(src))).to.contain(`Counted feed ${key}`);
+
+    clearFeedCache(); // as if the page were loaded again
+    const again = await fixture<PaperfeedList>(
+      html`<paperfeed-list cache-ttl="3600" src=${src}></paperfeed-list>`,
+    );
+    await again.updateComplete;
+    // Before the 300 ms the network would take, the papers are already there.
+    await waitUntil(() => titles(again).length === 2, 'the stored copy was not shown', {
+      timeout: 200,
+    });
+    expect(await requestsSeen(key)).to.equal(1);
+  });
+
+  it('shows a stale copy at once, then swaps in what the network answers', async () => {
+    const key = uniqueKey();
+    const src = `/http/growing?key=${key}`;
+    localStorage.setItem(
+      storageKey(src),
+      JSON.stringify({
+        url: new URL(src, location.href).href,
+        savedAt: Date.now() - 3_600_000,
+        json: {
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [{ id: 'old', title: 'Stored' }],
+        },
+      }),
+    );
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
+    );
+    await waitUntil(() => titles(list).join() === 'Stored', 'the stale copy was not shown first', {
+      timeout: 200,
+    });
+    await waitUntil(() => titles(list).join() === 'Growing 1', 'the fresh feed never replaced it');
+  });
+
+  it('drops stored junk and survives storage that refuses writes', async () => {
+    const src = `/http/counted?key=${uniqueKey()}`;
+    localStorage.setItem(storageKey(src), '{not json');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const list = await loadedList(
+        html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
+      );
+      expect(titles(list)).to.have.length(2);
+      expect(localStorage.getItem(storageKey(src))).to.equal(null);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('re-fetches every refresh seconds and announces the new papers without moving focus', async () => {
+    const key = uniqueKey();
+    const list = await loadedList(
+      html`<paperfeed-list
+        refresh="1"
+        searchable
+        src=${`/http/growing?key=${key}`}
+      ></paperfeed-list>`,
+    );
+    expect(titles(list)).to.deep.equal(['Growing 1']);
+    const search = shadowQuery(list, '[part="search"]') as HTMLInputElement;
+    search.focus();
+    await waitUntil(() => titles(list).length === 2, 'no refresh came', { timeout: 3000 });
+    await list.updateComplete;
+    expect(status(list)).to.equal('1 new paper');
+    expect(list.shadowRoot!.activeElement === search).to.equal(true);
+    list.remove();
   });
 });
