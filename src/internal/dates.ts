@@ -65,3 +65,17 @@ export function formatPaperDate(
   const zone = isCalendarDate(date) ? { timeZone: 'UTC' } : {};
   return dateFormat(locale, { ...options, ...zone }).format(paperDateToDate(date));
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The reader's own calendar day, `YYYY-MM-DD` (not UTC's: at 1 am in Tokyo it is already tomorrow there). */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+/** The calendar day `days` after (or before) `date`, `YYYY-MM-DD`. */
+export function shiftDay(date: PaperDate, days: number): string {
+  const day = paperDateToDate(date);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}

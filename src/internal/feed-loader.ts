@@ -44,6 +44,8 @@ export class FeedLoader<T> {
   >;
   /** Sources that failed while others loaded: the element shows them beside the papers. */
   failures: FeedError[] = [];
+  /** The `src` the task's current value was loaded from. */
+  valueSrc?: string;
   /** What storage had for `src`, shown while the network is asked (`cache-ttl`). */
   early?: T;
   private reloadNext = false;
@@ -70,6 +72,7 @@ export class FeedLoader<T> {
               this.early = value;
               if (Date.now() - stored.oldest < cacheTtl * 1000) {
                 this.pendingEvents = [options.loadEvent(stored.feed, value)];
+                this.valueSrc = src;
                 return value;
               }
               // Stale: shown at once, and replaced quietly when the network answers.
@@ -94,6 +97,7 @@ export class FeedLoader<T> {
           const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
           const value = options.select(feed, src);
           this.failures = failures;
+          this.valueSrc = src;
           this.pendingEvents = [
             options.loadEvent(feed, value),
             ...failures.map((failure) => new PaperfeedErrorEvent(failure)),

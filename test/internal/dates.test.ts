@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { formatPaperDate, paperDateToDate, parsePaperDate } from '../../src/internal/dates.js';
+import {
+  formatPaperDate,
+  localToday,
+  paperDateToDate,
+  parsePaperDate,
+  shiftDay,
+} from '../../src/internal/dates.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -48,5 +54,15 @@ describe(`dates (browser time zone ${zone})`, () => {
       day: 'numeric',
     });
     expect(formatPaperDate(instant, 'en-US')).to.equal(expected);
+  });
+});
+
+describe(`day arithmetic (browser time zone ${zone})`, () => {
+  it("walks calendar days, and knows the reader's today", () => {
+    expect(shiftDay('2025-10-29', -1)).to.equal('2025-10-28');
+    expect(shiftDay('2024-03-01', -1)).to.equal('2024-02-29');
+    expect(shiftDay('2025-12-31', 1)).to.equal('2026-01-01');
+    expect(localToday(new Date(2025, 0, 1, 0, 30))).to.equal('2025-01-01');
+    expect(localToday(new Date(2025, 11, 31, 23, 59))).to.equal('2025-12-31');
   });
 });

@@ -109,6 +109,25 @@ const routes = {
       }),
     );
   },
+  async daily(ctx) {
+    // Papers per day, as an API with a ?date= parameter answers; most days have none.
+    const days = { '2025-10-29': 2, '2025-10-28': 1 };
+    const count = days[ctx.query.date] ?? 0;
+    json(
+      ctx,
+      JSON.stringify(
+        Array.from({ length: count }, (_, i) => ({
+          paper: {
+            id: `2510.${ctx.query.date.slice(8)}00${i}`,
+            title: `${ctx.query.date} paper ${i + 1}`,
+          },
+          publishedAt: `${ctx.query.date}T08:00:00.000Z`,
+          title: `${ctx.query.date} paper ${i + 1}`,
+        })),
+      ),
+      'application/json',
+    );
+  },
   async page(ctx) {
     // A paginated feed: page 3's next_url leads back to page 1, which must not be loaded again.
     const n = Number(ctx.query.n ?? 1);

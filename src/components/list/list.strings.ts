@@ -26,6 +26,12 @@ export interface ListStrings {
   /** Above the list of sources that failed while others loaded. */
   someSourcesFailed: string;
   empty: string;
+  /** A day without papers under `date-nav`; `{date}` stands for the day. */
+  emptyDay: string;
+  /** The label of the day controls, and their buttons. */
+  days: string;
+  previousDay: string;
+  nextDay: string;
   /** `{query}` stands for the query. */
   noMatches: string;
   papersLabel: string;
@@ -51,6 +57,10 @@ export const defaultListStrings: ListStrings = {
   retry: 'Retry',
   someSourcesFailed: 'Some of the papers could not be loaded:',
   empty: 'No papers yet.',
+  emptyDay: 'No papers on {date}.',
+  days: 'Days',
+  previousDay: '← Previous day',
+  nextDay: 'Next day →',
   noMatches: 'No papers match “{query}”.',
   papersLabel: 'Papers',
 };

@@ -45,6 +45,20 @@ export const listStyles = [
       color: var(--_text);
       font: inherit;
     }
+    .date-nav {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5em;
+    }
+    .date-nav .button {
+      align-self: auto;
+    }
+    .button:disabled {
+      opacity: 0.5;
+      cursor: default;
+    }
     .chips {
       display: flex;
       flex-wrap: wrap;

@@ -10,7 +10,13 @@ import type { FeedFormat } from '../../feed/parse.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
 import { loadFeed } from '../../feed/load.js';
 import { mergeFeeds } from '../../feed/merge.js';
-import { parsePaperDate } from '../../internal/dates.js';
+import {
+  formatPaperDate,
+  isCalendarDate,
+  localToday,
+  parsePaperDate,
+  shiftDay,
+} from '../../internal/dates.js';
 import { splitAuthors } from '../card/paper-from-html.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { searchTerms } from '../../internal/highlight.js';
@@ -89,6 +95,9 @@ type Row =
  * @csspart more-button - The "Show more" button.
  * @csspart status - The loading, empty and error messages.
  * @csspart retry-button - The Retry button.
+ * @csspart date-nav - The previous / next day controls (`date-nav`).
+ * @csspart date-button - The previous and next day buttons.
+ * @csspart date - The day shown between them.
  * @csspart source-errors - The sources that failed while others loaded (`src` with several URLs).
  * @csspart clear-button - The button that clears the search.
  * @csspart skeleton - The placeholder cards shown while loading.
@@ -167,6 +176,15 @@ export class PaperfeedList extends PaperfeedElement {
   /** Seconds between quiet re-fetches while the page is visible; new papers are announced. */
   @property({ type: Number }) refresh = 0;
 
+  /**
+   * With a `{date}` in `src` (`…/daily_papers?date={date}`), previous / next day controls around
+   * the current day. "Today" is the reader's local day; there is no next day after it.
+   */
+  @property({ attribute: 'date-nav', type: Boolean }) dateNav = false;
+
+  /** The day `{date}` in `src` stands for, `YYYY-MM-DD`; today when unset. */
+  @property({ reflect: true }) date?: string;
+
   /** The most papers to show in all. */
   @property({ type: Number }) limit?: number;
 
@@ -239,7 +257,7 @@ export class PaperfeedList extends PaperfeedElement {
   private readonly loader = new FeedLoader(this, {
     args: () =>
       [
-        this.src,
+        this.sourceUrl,
         this.format,
         this.mapping,
         this.loading !== 'lazy' || this.nearViewport,
@@ -269,11 +287,13 @@ export class PaperfeedList extends PaperfeedElement {
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
     if (this.feed) return this.feed;
-    // While a refresh or a stale cache is being revalidated, the papers already shown stay.
+    // While a refresh or a stale cache is being revalidated, the papers already shown stay;
+    // another day's papers do not.
     const first =
       this.loader.task.status === TaskStatus.ERROR
         ? undefined
-        : (this.loader.task.value ?? this.loader.early);
+        : ((this.loader.valueSrc === this.sourceUrl ? this.loader.task.value : undefined) ??
+          this.loader.early);
     if (!first || this.nextPages.length === 0) return first;
     if (this.pagedFeed?.first !== first || this.pagedFeed.pages !== this.nextPages) {
       this.pagedFeed = {
@@ -287,12 +307,12 @@ export class PaperfeedList extends PaperfeedElement {
 
   /** The server's next page, unless it leads back to a page already loaded (JSON Feed's loop rule). */
   private get nextPageUrl(): string | undefined {
-    if (this.papers || this.feed || !this.src) return undefined;
+    if (this.papers || this.feed || !this.sourceUrl) return undefined;
     const last = this.nextPages.at(-1) ?? this.loader.task.value;
     const next = last?.nextUrl;
     if (!next) return undefined;
     const visited = new Set(
-      [...this.src.trim().split(/\s+/), ...this.loadedPageUrls].map(
+      [...this.sourceUrl.trim().split(/\s+/), ...this.loadedPageUrls].map(
         (url) => new URL(url, location.href).href,
       ),
     );
@@ -315,6 +335,21 @@ export class PaperfeedList extends PaperfeedElement {
     } finally {
       this.loadingMore = false;
     }
+  }
+
+  /** `src` with its `{date}` filled in, before anything parses it as a URL. */
+  private get sourceUrl(): string | undefined {
+    return this.src?.includes('{date}') ? this.src.replaceAll('{date}', this.day) : this.src;
+  }
+
+  /** The day shown: `date` when it is a real day, else the reader's today. */
+  private get day(): string {
+    const date = parsePaperDate(this.date);
+    return date && isCalendarDate(date) ? date : localToday();
+  }
+
+  private goToDay(offset: number): void {
+    this.date = shiftDay(this.day, offset);
   }
 
   private get perPage(): number {
@@ -355,7 +390,8 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
-    if (changed.has('src') || changed.has('format') || changed.has('mapping')) this.resetPages();
+    const source = ['src', 'format', 'mapping', 'date'] as const;
+    if (source.some((key) => changed.has(key))) this.resetPages();
     if (
       changed.has('loading') &&
       this.loading === 'lazy' &&
@@ -388,7 +424,9 @@ export class PaperfeedList extends PaperfeedElement {
     if (!(seconds > 0) || !this.isConnected) return;
     this.refreshTimer = setInterval(() => {
       // A background tab is not polled: nobody is reading it.
-      if (document.visibilityState !== 'visible' || !this.src || this.loader.loading) return;
+      if (document.visibilityState !== 'visible' || !this.sourceUrl || this.loader.loading) {
+        return;
+      }
       const feed = this.shownFeed;
       this.refreshedFrom = new Set(feed?.papers.map((paper) => paper.id));
       this.loader.reload();
@@ -523,7 +561,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   override render() {
     const feed = this.shownFeed;
-    const loading = !feed && !!this.src && this.loader.loading;
+    const loading = !feed && !!this.sourceUrl && this.loader.loading;
     const failed = !feed && this.loader.task.status === TaskStatus.ERROR;
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${this.renderHeader(feed)}
@@ -533,7 +571,8 @@ export class PaperfeedList extends PaperfeedElement {
       </div>
       ${loading ? this.renderSkeleton() : nothing}
       ${failed ? this.renderError(this.loader.task.error as FeedError) : nothing}
-      ${feed && this.src && this.loader.failures.length > 0 ? this.renderSourceErrors() : nothing}
+      ${this.dateNav && this.src?.includes('{date}') ? this.renderDateNav() : nothing}
+      ${feed && this.sourceUrl && this.loader.failures.length > 0 ? this.renderSourceErrors() : nothing}
       ${feed ? this.renderPapers(feed) : nothing}
     </section>`;
   }
@@ -639,6 +678,32 @@ export class PaperfeedList extends PaperfeedElement {
         ${this.text.retry}
       </button>
     </div>`;
+  }
+
+  private renderDateNav() {
+    const text = this.text;
+    const day = this.day;
+    const label = formatPaperDate(day, this.locale, {
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
+    return html`<nav part="date-nav" class="date-nav" aria-label=${text.days}>
+      <button part="date-button" class="button" type="button" @click=${() => this.goToDay(-1)}>
+        ${text.previousDay}
+      </button>
+      <time part="date" datetime=${day}>${label}</time>
+      <button
+        part="date-button"
+        class="button"
+        type="button"
+        ?disabled=${day >= localToday()}
+        @click=${() => this.goToDay(1)}
+      >
+        ${text.nextDay}
+      </button>
+    </nav>`;
   }
 
   /** Sources that failed while others loaded: said above the papers they could not add. */
@@ -789,7 +854,18 @@ export class PaperfeedList extends PaperfeedElement {
   private renderEmpty() {
     const query = this.query.trim();
     return html`<div part="status" class="status empty">
-      <p>${query ? this.text.noMatches.replaceAll('{query}', query) : this.text.empty}</p>
+      <p>
+        ${
+          query
+            ? this.text.noMatches.replaceAll('{query}', query)
+            : this.dateNav && this.src?.includes('{date}')
+              ? this.text.emptyDay.replaceAll(
+                  '{date}',
+                  formatPaperDate(this.day, this.locale, { month: 'long', day: 'numeric' }),
+                )
+              : this.text.empty
+        }
+      </p>
       ${
         query
           ? html`<button

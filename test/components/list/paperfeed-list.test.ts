@@ -662,3 +662,40 @@ describe('<paperfeed-list> cache-ttl and refresh', () => {
     list.remove();
   });
 });
+
+describe('<paperfeed-list date-nav>', () => {
+  const src = () => `/http/daily?date={date}&key=${uniqueKey()}`;
+
+  it('walks day by day, filling {date} in the src', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list lang="en" date-nav date="2025-10-29" src=${src()}></paperfeed-list>`,
+    );
+    expect(titles(list)).to.deep.equal(['2025-10-29 paper 1', '2025-10-29 paper 2']);
+    expect(textIn(list, '[part="date-nav"] time')).to.equal('Wednesday, October 29, 2025');
+    const [previous] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
+    previous!.click();
+    await waitUntil(
+      () => titles(list).join() === '2025-10-28 paper 1',
+      'the previous day never came',
+    );
+    expect(list.getAttribute('date')).to.equal('2025-10-28');
+    await expect(list).to.be.accessible();
+  });
+
+  it('says a day has no papers and keeps the controls', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list lang="en" date-nav date="2025-10-26" src=${src()}></paperfeed-list>`,
+    );
+    expect(textIn(list, '[part~="status"]')).to.equal('No papers on October 26.');
+    expect(countIn(list, '[part="date-button"]')).to.equal(2);
+  });
+
+  it("starts on the reader's today, with no next day after it", async () => {
+    const list = await loadedList(html`<paperfeed-list date-nav src=${src()}></paperfeed-list>`);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(shadowQuery(list, '[part="date-nav"] time')!.getAttribute('datetime')).to.equal(today);
+    const [, next] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
+    expect(next!.disabled).to.equal(true);
+  });
+});
