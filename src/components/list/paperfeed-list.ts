@@ -38,6 +38,7 @@ import {
   type SortOrder,
 } from './arrange.js';
 import { defaultListStrings, type ListStrings } from './list.strings.js';
+import { readView, writeView } from './view-url.js';
 import { listStyles } from './list.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -185,6 +186,14 @@ export class PaperfeedList extends PaperfeedElement {
   /** The day `{date}` in `src` stands for, `YYYY-MM-DD`; today when unset. */
   @property({ reflect: true }) date?: string;
 
+  /**
+   * Keep the reader's view (search, chips, day, pages) in the page URL, so it can be shared or
+   * bookmarked and Back and Forward restore it. The value names the list's parameters
+   * (`history="lab"` gives `?lab.q=…`), so two lists on one page do not collide; empty means
+   * `papers`.
+   */
+  @property() history?: string;
+
   /** The most papers to show in all. */
   @property({ type: Number }) limit?: number;
 
@@ -237,6 +246,9 @@ export class PaperfeedList extends PaperfeedElement {
   @state() private moreError?: FeedError;
   private loadedPageUrls: string[] = [];
   private refreshTimer?: ReturnType<typeof setInterval>;
+  /** Set while the view is being taken from the URL, so it is not written straight back. */
+  private restoring = false;
+  private pendingPages = 1;
   /** The papers shown when a refresh started, to announce the new ones when it ends. */
   private refreshedFrom?: Set<string>;
   private pagedFeed?: { first: Feed; pages: Feed[]; feed: Feed };
@@ -363,12 +375,17 @@ export class PaperfeedList extends PaperfeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.history !== undefined) {
+      this.restoreView();
+      window.addEventListener('popstate', this.onPopState);
+    }
     if (this.hasUpdated) this.scheduleRefresh();
     if (this.loading === 'lazy' && !this.nearViewport) this.watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
     clearInterval(this.refreshTimer);
     this.refreshTimer = undefined;
     this.viewportObserver?.disconnect();
@@ -411,10 +428,58 @@ export class PaperfeedList extends PaperfeedElement {
     if (changed.has('query')) this.announceCount();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<PaperfeedList>): void {
+    if (this.pendingPages > 1 && this.shownFeed) {
+      // Pages from the URL apply once the papers they count are there.
+      this.pages = this.pendingPages;
+      this.pendingPages = 1;
+    }
+    const viewKeys = ['query', 'selectedTags', 'selectedYear', 'date', 'pages'];
+    if (this.hasUpdated && viewKeys.some((key) => changed.has(key as keyof PaperfeedList))) {
+      this.recordView(changed);
+    }
     this.focusFirstNew();
     this.watchSentinel();
     void this.loadVirtualizerIfNeeded();
+  }
+
+  private get historyNamespace(): string {
+    return this.history?.trim() || 'papers';
+  }
+
+  private readonly onPopState = () => this.restoreView();
+
+  /** Takes the view from the page URL (on load, and on Back / Forward). */
+  private restoreView(): void {
+    const view = readView(location.search, this.historyNamespace);
+    this.restoring = true;
+    this.query = view.query;
+    this.selectedTags = new Set(view.tags);
+    this.selectedYear = view.year;
+    if (view.date) this.date = view.date;
+    this.pendingPages = view.pages;
+  }
+
+  /** Writes the view into the page URL: typing replaces the entry, anything else adds one. */
+  private recordView(changed: PropertyValues<PaperfeedList>): void {
+    if (this.history === undefined) return;
+    if (this.restoring) {
+      this.restoring = false;
+      return;
+    }
+    const view = {
+      query: this.query.trim(),
+      tags: [...this.selectedTags],
+      year: this.selectedYear,
+      date: this.src?.includes('{date}') ? this.date : undefined,
+      pages: this.pages,
+    };
+    const search = writeView(location.search, this.historyNamespace, view);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    const typing = changed.has('query') && changed.size <= 2;
+    if (typing) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
   }
 
   private scheduleRefresh(): void {

@@ -699,3 +699,102 @@ describe('<paperfeed-list date-nav>', () => {
     expect(next!.disabled).to.equal(true);
   });
 });
+
+describe('<paperfeed-list history>', () => {
+  let original: string;
+  beforeEach(() => {
+    original = location.href;
+  });
+  afterEach(() => history.replaceState(null, '', original));
+
+  const params = () => new URLSearchParams(location.search);
+  const labPapers = () => [
+    paper('a', { title: 'Hopfield Networks', tags: ['memory'] }),
+    paper('b', { title: 'Layer Normalization', tags: ['nlp'] }),
+  ];
+
+  it('opens on the view in the URL, and keeps two lists apart', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('lab.q', 'hopfield');
+    url.searchParams.set('other.tag', 'nlp');
+    history.replaceState(null, '', url);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-list history="lab" searchable></paperfeed-list>
+        <paperfeed-list history="other" filterable></paperfeed-list>
+      </div>`,
+    );
+    const [lab, other] = [...wrapper.querySelectorAll('paperfeed-list')];
+    lab!.papers = labPapers();
+    other!.papers = labPapers();
+    await lab!.updateComplete;
+    await other!.updateComplete;
+    expect(titles(lab!)).to.deep.equal(['Hopfield Networks']);
+    expect(titles(other!)).to.deep.equal(['Layer Normalization']);
+    expect(params().get('wtr-session-id')).not.to.equal(null);
+  });
+
+  it('writes what the reader does into the URL, and Back restores the view before it', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list history="lab" searchable filterable></paperfeed-list>`,
+    );
+    list.papers = labPapers();
+    await list.updateComplete;
+    const chip = shadowQueryAll(list, '[part="chip"]').find(
+      (c) => c.textContent!.trim() === 'nlp',
+    ) as HTMLButtonElement;
+    chip.click();
+    await list.updateComplete;
+    expect(params().getAll('lab.tag')).to.deep.equal(['nlp']);
+    expect(titles(list)).to.deep.equal(['Layer Normalization']);
+
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    history.back();
+    await popped;
+    await list.updateComplete;
+    expect(params().getAll('lab.tag')).to.deep.equal([]);
+    expect(titles(list)).to.deep.equal(['Hopfield Networks', 'Layer Normalization']);
+  });
+
+  it('replaces the entry while the reader types, rather than adding one per key', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list history="lab" searchable></paperfeed-list>`,
+    );
+    list.papers = labPapers();
+    await list.updateComplete;
+    const before = history.length;
+    (shadowQuery(list, '[part="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'layer' });
+    await list.updateComplete;
+    expect(params().get('lab.q')).to.equal('layer');
+    expect(history.length).to.equal(before);
+  });
+});
+
+describe('<paperfeed-list history date-nav>', () => {
+  let original: string;
+  beforeEach(() => {
+    original = location.href;
+  });
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('keeps the day in the URL and opens on it', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('days.date', '2025-10-28');
+    history.replaceState(null, '', url);
+    const list = await loadedList(
+      html`<paperfeed-list
+        history="days"
+        date-nav
+        src=${`/http/daily?date={date}&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    expect(titles(list)).to.deep.equal(['2025-10-28 paper 1']);
+    const [previous] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
+    previous!.click();
+    await list.updateComplete;
+    expect(new URLSearchParams(location.search).get('days.date')).to.equal('2025-10-27');
+  });
+});
