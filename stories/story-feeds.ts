@@ -5,6 +5,7 @@ import dailyPapers from '../test/fixtures/hugging-face/daily-papers.json';
 export const STORY_FEED = '/story-feeds/daily-papers.json';
 export const STORY_PENDING = '/story-feeds/pending.json';
 export const STORY_NOT_FOUND = '/story-feeds/missing.json';
+export const STORY_DAILY = '/story-feeds/daily?date={date}';
 export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
 export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
 export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
@@ -16,6 +17,12 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   switch (url.pathname) {
     case STORY_FEED:
       return Promise.resolve(Response.json(dailyPapers));
+    case '/story-feeds/daily': {
+      // Two papers on odd days, none on even ones: enough to walk with date-nav.
+      const date = url.searchParams.get('date') ?? '';
+      const odd = Number(date.slice(8)) % 2 === 1;
+      return Promise.resolve(Response.json(odd ? dailyPapers.slice(0, 2) : []));
+    }
     case STORY_PENDING:
       return new Promise<Response>(() => undefined);
     case STORY_SUBSCRIBE_OK:

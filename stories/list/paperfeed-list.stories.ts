@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { parseFeed, type Paper, type PaperfeedList } from '../../src/index.js';
 import demoFeed from '../../demo/feeds/daily-papers.json';
 import labFeed from '../../test/fixtures/json-feed/lab-1.1.json';
-import { STORY_FEED, STORY_NOT_FOUND, STORY_PENDING } from '../story-feeds.js';
+import { STORY_DAILY, STORY_FEED, STORY_NOT_FOUND, STORY_PENDING } from '../story-feeds.js';
+import openAlex from '../../test/fixtures/mapped/openalex-works.json';
 
 const daily = parseFeed(demoFeed);
 const lab = parseFeed(labFeed, { baseUrl: 'https://lab.example.org/papers.json' });
@@ -116,5 +117,44 @@ export const Virtualized: Story = {
         const paper = daily.papers[i % daily.papers.length];
         return paper ? [{ ...paper, id: `paper-${i}` }] : [];
       })}
+    ></paperfeed-list>`,
+};
+
+/** Two sources, one of which fails: the other's papers show, and the failure beside them. */
+export const SeveralSources: Story = {
+  render: () => html`<paperfeed-list src=${`${STORY_FEED} ${STORY_NOT_FOUND}`}></paperfeed-list>`,
+};
+
+/** Day by day, as on the Daily Papers page: `{date}` in `src` and `date-nav`. */
+export const DateNavigation: Story = {
+  render: () =>
+    html`<paperfeed-list
+      src=${STORY_DAILY}
+      date-nav
+      date="2025-10-29"
+      group-by="day"
+    ></paperfeed-list>`,
+};
+
+/** Any JSON API through a mapping: here an OpenAlex works response. */
+export const MappedApi: Story = {
+  render: () =>
+    html`<paperfeed-list
+      .feed=${parseFeed(openAlex, {
+        format: 'mapped',
+        mapping:
+          'items: results; title: display_name; url: primary_location.landing_page_url; authors: authorships.*.author.display_name; published: publication_date; venue: primary_location.source.display_name',
+      })}
+    ></paperfeed-list>`,
+};
+
+/** A lab page's fixed filters and its members highlighted. */
+export const LabFilters: Story = {
+  render: () =>
+    html`<paperfeed-list
+      .feed=${lab}
+      filter-tags="normalization"
+      since="2010-01-01"
+      highlight-authors="Jimmy Lei Ba"
     ></paperfeed-list>`,
 };
