@@ -6,6 +6,7 @@ export const STORY_FEED = '/story-feeds/daily-papers.json';
 export const STORY_PENDING = '/story-feeds/pending.json';
 export const STORY_NOT_FOUND = '/story-feeds/missing.json';
 export const STORY_DAILY = '/story-feeds/daily?date={date}';
+export const STORY_PAGED = '/story-feeds/page?n=1';
 export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
 export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
 export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
@@ -17,6 +18,17 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   switch (url.pathname) {
     case STORY_FEED:
       return Promise.resolve(Response.json(dailyPapers));
+    case '/story-feeds/page': {
+      // Three pages of two papers; the last one's next_url leads back to the first.
+      const n = Number(url.searchParams.get('n') ?? 1);
+      return Promise.resolve(
+        Response.json({
+          version: 'https://jsonfeed.org/version/1.1',
+          next_url: `page?n=${n < 3 ? n + 1 : 1}`,
+          items: [1, 2].map((i) => ({ id: `p${n}-${i}`, title: `Page ${n}, paper ${i}` })),
+        }),
+      );
+    }
     case '/story-feeds/daily': {
       // Two papers on odd days, none on even ones: enough to walk with date-nav.
       const date = url.searchParams.get('date') ?? '';

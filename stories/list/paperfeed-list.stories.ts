@@ -3,7 +3,13 @@ import { html, nothing } from 'lit';
 import { parseFeed, type Paper, type PaperfeedList } from '../../src/index.js';
 import demoFeed from '../../demo/feeds/daily-papers.json';
 import labFeed from '../../test/fixtures/json-feed/lab-1.1.json';
-import { STORY_DAILY, STORY_FEED, STORY_NOT_FOUND, STORY_PENDING } from '../story-feeds.js';
+import {
+  STORY_DAILY,
+  STORY_FEED,
+  STORY_NOT_FOUND,
+  STORY_PAGED,
+  STORY_PENDING,
+} from '../story-feeds.js';
 import openAlex from '../../test/fixtures/mapped/openalex-works.json';
 
 const daily = parseFeed(demoFeed);
@@ -157,4 +163,15 @@ export const LabFilters: Story = {
       since="2010-01-01"
       highlight-authors="Jimmy Lei Ba"
     ></paperfeed-list>`,
+};
+
+/** "Show more" follows the feed's next_url, and stops where it would loop. */
+export const ServerPagination: Story = {
+  render: () => html`<paperfeed-list src=${STORY_PAGED} page-size="2"></paperfeed-list>`,
+};
+
+/** Search, chips and pages kept in the page URL (`?lab.q=…`); Back and Forward restore them. */
+export const ShareableView: Story = {
+  render: () =>
+    html`<paperfeed-list .feed=${lab} history="lab" searchable filterable></paperfeed-list>`,
 };

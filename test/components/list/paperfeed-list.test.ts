@@ -798,3 +798,43 @@ describe('<paperfeed-list history date-nav>', () => {
     expect(new URLSearchParams(location.search).get('days.date')).to.equal('2025-10-27');
   });
 });
+
+describe('<paperfeed-list> date controls and pages in the URL', () => {
+  let original: string;
+  beforeEach(() => {
+    original = location.href;
+  });
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('goes forward a day with the next button', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        date-nav
+        date="2025-10-28"
+        src=${`/http/daily?date={date}&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    const [, next] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
+    next!.click();
+    await waitUntil(() => titles(list).length === 2, 'the next day never came');
+    expect(list.getAttribute('date')).to.equal('2025-10-29');
+  });
+
+  it('records "Show more" as a page in the URL and opens on that many pages', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list history="p" page-size="2"></paperfeed-list>`,
+    );
+    list.papers = manyPapers(7);
+    await list.updateComplete;
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect(new URLSearchParams(location.search).get('p.page')).to.equal('2');
+
+    const again = await fixture<PaperfeedList>(
+      html`<paperfeed-list history="p" page-size="2"></paperfeed-list>`,
+    );
+    again.papers = manyPapers(7);
+    await again.updateComplete;
+    await waitUntil(() => cards(again).length === 4, `opened on ${cards(again).length} papers`);
+  });
+});
