@@ -1,16 +1,8 @@
+import { paper } from '../helpers/papers.js';
 import { expect } from '@open-wc/testing';
 import { mergeFeeds } from '../../src/feed/merge.js';
-import { parseFeed, type Paper } from '../../src/index.js';
+import { parseFeed } from '../../src/index.js';
 import { readFixture } from '../helpers/fixtures.js';
-
-const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({
-  id,
-  title: id,
-  authors: [],
-  tags: [],
-  links: {},
-  ...fields,
-});
 
 describe('mergeFeeds', () => {
   it('keeps a paper found in several sources once, matching DOI, then arXiv id, then URL', () => {

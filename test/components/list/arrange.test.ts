@@ -1,3 +1,4 @@
+import { paper } from '../../helpers/papers.js';
 import { expect } from '@open-wc/testing';
 import type { Paper } from '../../../src/index.js';
 import {
@@ -9,15 +10,6 @@ import {
   sortPapers,
   tagCounts,
 } from '../../../src/components/list/arrange.js';
-
-const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({
-  id,
-  title: id,
-  authors: [],
-  tags: [],
-  links: {},
-  ...fields,
-});
 
 const ids = (papers: Paper[]) => papers.map((p) => p.id);
 

@@ -1,3 +1,4 @@
+import { paper as basePaper } from '../../helpers/papers.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
@@ -25,14 +26,8 @@ async function loadedList(template: ReturnType<typeof html>): Promise<PaperfeedL
   return list;
 }
 
-const paper = (id: string, fields: Partial<Paper> = {}): Paper => ({
-  id,
-  title: `Paper ${id}`,
-  authors: [],
-  tags: [],
-  links: {},
-  ...fields,
-});
+const paper = (id: string, fields: Partial<Paper> = {}): Paper =>
+  basePaper(id, { title: `Paper ${id}`, ...fields });
 
 const manyPapers = (count: number) =>
   Array.from({ length: count }, (_, i) =>
