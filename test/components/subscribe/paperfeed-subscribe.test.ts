@@ -281,13 +281,28 @@ describe('<paperfeed-subscribe> form', () => {
 });
 
 describe('<paperfeed-subscribe> providers send what each expects', () => {
-  /** A frame the native submits land in, so the test page stays where it is. */
-  async function sinkFrame(): Promise<HTMLIFrameElement> {
+  /**
+   * Submits `form` natively into a frame (so the test page stays where it is), and returns what
+   * the server received and what the frame then showed.
+   */
+  async function submitNatively(
+    form: PaperfeedSubscribe,
+    key: string,
+  ): Promise<{ request: Received; shown: string }> {
     const frame = document.createElement('iframe');
     frame.name = `sink${uniqueKey()}`;
     frame.title = 'submissions';
     document.body.append(frame);
-    return frame;
+    try {
+      form.target = frame.name;
+      const loaded = oneEvent(frame, 'load');
+      await submitWith(form, 'ada@example.org');
+      await loaded;
+      const [request] = await received(key);
+      return { request: request!, shown: frame.contentDocument!.body.textContent ?? '' };
+    } finally {
+      frame.remove();
+    }
   }
 
   const formBody = (request: Received) => [...new URLSearchParams(request.body)];
@@ -317,57 +332,39 @@ describe('<paperfeed-subscribe> providers send what each expects', () => {
 
   it('native: a real form post into the target, no fetch', async () => {
     const key = uniqueKey();
-    const frame = await sinkFrame();
-    try {
-      const form = await fixture<PaperfeedSubscribe>(
-        html`<paperfeed-subscribe
-          provider="native"
-          target=${frame.name}
-          action=${`/subscribe/native?key=${key}`}
-        ></paperfeed-subscribe>`,
-      );
-      const loaded = oneEvent(frame, 'load');
-      await submitWith(form, 'ada@example.org');
-      await loaded;
-      const [request] = await received(key);
-      expect(request!.method).to.equal('POST');
-      expect(request!.contentType).to.equal('application/x-www-form-urlencoded');
-      expect(formBody(request!)).to.deep.equal([['email', 'ada@example.org']]);
-      expect(frame.contentDocument!.body.textContent).to.contain('Thanks for subscribing');
-      expect(message(form)).to.equal('Check your inbox to confirm your subscription.');
-    } finally {
-      frame.remove();
-    }
+    const form = await fixture<PaperfeedSubscribe>(
+      html`<paperfeed-subscribe
+        provider="native"
+        action=${`/subscribe/native?key=${key}`}
+      ></paperfeed-subscribe>`,
+    );
+    const { request, shown } = await submitNatively(form, key);
+    expect(request.method).to.equal('POST');
+    expect(request.contentType).to.equal('application/x-www-form-urlencoded');
+    expect(formBody(request)).to.deep.equal([['email', 'ada@example.org']]);
+    expect(shown).to.contain('Thanks for subscribing');
+    expect(message(form)).to.equal('Check your inbox to confirm your subscription.');
   });
 
   it('mailchimp: EMAIL, FNAME, merge tags and its bot field, posted natively', async () => {
     const key = uniqueKey();
-    const frame = await sinkFrame();
-    try {
-      const form = await fixture<PaperfeedSubscribe>(
-        html`<paperfeed-subscribe
-          provider="mailchimp"
-          ask-name
-          target=${frame.name}
-          action=${`/subscribe/native/mc/subscribe/post?u=abc123&id=def456&key=${key}`}
-        >
-          <input type="hidden" name="MMERGE3" value="lab" />
-        </paperfeed-subscribe>`,
-      );
-      (shadowQuery(form, 'input[name="name"]') as HTMLInputElement).value = 'Ada';
-      const loaded = oneEvent(frame, 'load');
-      await submitWith(form, 'ada@example.org');
-      await loaded;
-      const [request] = await received(key);
-      expect(formBody(request!)).to.deep.equal([
-        ['EMAIL', 'ada@example.org'],
-        ['FNAME', 'Ada'],
-        ['MMERGE3', 'lab'],
-        ['b_abc123_def456', ''],
-      ]);
-    } finally {
-      frame.remove();
-    }
+    const form = await fixture<PaperfeedSubscribe>(
+      html`<paperfeed-subscribe
+        provider="mailchimp"
+        ask-name
+        action=${`/subscribe/native/mc/subscribe/post?u=abc123&id=def456&key=${key}`}
+      >
+        <input type="hidden" name="MMERGE3" value="lab" />
+      </paperfeed-subscribe>`,
+    );
+    (shadowQuery(form, 'input[name="name"]') as HTMLInputElement).value = 'Ada';
+    const { request } = await submitNatively(form, key);
+    expect(formBody(request)).to.deep.equal([
+      ['EMAIL', 'ada@example.org'],
+      ['FNAME', 'Ada'],
+      ['MMERGE3', 'lab'],
+      ['b_abc123_def456', ''],
+    ]);
   });
 
   it('mailchimp with transport="jsonp": stays on the page and reads its replies', async () => {
@@ -402,55 +399,37 @@ describe('<paperfeed-subscribe> providers send what each expects', () => {
 
   it('buttondown: email, embed=1 and a tag per topic, posted natively', async () => {
     const key = uniqueKey();
-    const frame = await sinkFrame();
-    try {
-      const form = await fixture<PaperfeedSubscribe>(
-        html`<paperfeed-subscribe
-          provider="buttondown"
-          topics="nlp,vision"
-          target=${frame.name}
-          action=${`/subscribe/native/buttondown?key=${key}`}
-        ></paperfeed-subscribe>`,
-      );
-      const loaded = oneEvent(frame, 'load');
-      await submitWith(form, 'ada@example.org');
-      await loaded;
-      const [request] = await received(key);
-      expect(formBody(request!)).to.deep.equal([
-        ['email', 'ada@example.org'],
-        ['embed', '1'],
-        ['tag', 'nlp'],
-        ['tag', 'vision'],
-      ]);
-    } finally {
-      frame.remove();
-    }
+    const form = await fixture<PaperfeedSubscribe>(
+      html`<paperfeed-subscribe
+        provider="buttondown"
+        topics="nlp,vision"
+        action=${`/subscribe/native/buttondown?key=${key}`}
+      ></paperfeed-subscribe>`,
+    );
+    const { request } = await submitNatively(form, key);
+    expect(formBody(request)).to.deep.equal([
+      ['email', 'ada@example.org'],
+      ['embed', '1'],
+      ['tag', 'nlp'],
+      ['tag', 'vision'],
+    ]);
   });
 
   it('kit: email_address and first_name, posted natively', async () => {
     const key = uniqueKey();
-    const frame = await sinkFrame();
-    try {
-      const form = await fixture<PaperfeedSubscribe>(
-        html`<paperfeed-subscribe
-          provider="kit"
-          ask-name
-          target=${frame.name}
-          action=${`/subscribe/native/kit?key=${key}`}
-        ></paperfeed-subscribe>`,
-      );
-      (shadowQuery(form, 'input[name="name"]') as HTMLInputElement).value = 'Ada';
-      const loaded = oneEvent(frame, 'load');
-      await submitWith(form, 'ada@example.org');
-      await loaded;
-      const [request] = await received(key);
-      expect(formBody(request!)).to.deep.equal([
-        ['email_address', 'ada@example.org'],
-        ['first_name', 'Ada'],
-      ]);
-    } finally {
-      frame.remove();
-    }
+    const form = await fixture<PaperfeedSubscribe>(
+      html`<paperfeed-subscribe
+        provider="kit"
+        ask-name
+        action=${`/subscribe/native/kit?key=${key}`}
+      ></paperfeed-subscribe>`,
+    );
+    (shadowQuery(form, 'input[name="name"]') as HTMLInputElement).value = 'Ada';
+    const { request } = await submitNatively(form, key);
+    expect(formBody(request)).to.deep.equal([
+      ['email_address', 'ada@example.org'],
+      ['first_name', 'Ada'],
+    ]);
   });
 
   it('the demo endpoint stores an address once: 201, then 409, and 400 for a bad one', async () => {
@@ -463,6 +442,16 @@ describe('<paperfeed-subscribe> providers send what each expects', () => {
     await submitWith(form, email.toUpperCase());
     await waitUntil(() => message(form).includes('already subscribed'));
     expect(message(form)).to.equal(`${email.toUpperCase()} is already subscribed.`);
+    // The form never sends an invalid address, so the endpoint's own check is asked directly.
+    const invalid = await fetch('/subscribe/demo-endpoint', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'not-an-address' }),
+    });
+    expect(invalid.status).to.equal(400);
+    expect(await invalid.json()).to.deep.equal({
+      error: '"not-an-address" is not a valid email address.',
+    });
   });
 });
 
