@@ -27,3 +27,10 @@ export class FeedError extends Error {
     if (details.url !== undefined) this.url = details.url;
   }
 }
+
+/** `error` as a FeedError: itself when it is one, else a network error about `url`. */
+export function asFeedError(error: unknown, url: string): FeedError {
+  return error instanceof FeedError
+    ? error
+    : new FeedError('network', String(error), { url, cause: error });
+}

@@ -2,19 +2,13 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
-import { FeedError } from '../feed/feed-error.js';
+import { asFeedError, type FeedError } from '../feed/feed-error.js';
 import { loadFeedJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from './feed-storage.js';
 import { mergeFeeds } from '../feed/merge.js';
 import type { Feed } from '../feed/paper.js';
 import type { FeedFormat } from '../feed/parse.js';
-
-function asFeedError(error: unknown, url: string): FeedError {
-  return error instanceof FeedError
-    ? error
-    : new FeedError('network', String(error), { url, cause: error });
-}
 
 export interface FeedLoaderOptions<T> {
   /** What to load, read on every update; nothing is fetched while `src` is empty or `ready` false. */

@@ -32,8 +32,3 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   if (url.protocol === 'mailto:') return MAIL_ADDRESS.test(url.href) ? url.href : undefined;
   return url.hostname === '' ? undefined : url.href;
 }
-
-/** True when `href` is something Paperfeed would put in an `href`: http(s) or mailto only. */
-export function isSafeHref(href: string): boolean {
-  return safeUrl(href, { allowMailto: true }) === href;
-}

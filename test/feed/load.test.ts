@@ -1,17 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
 import { rejectionOf } from '../helpers/fixtures.js';
+import { requestsSeen, uniqueKey } from '../helpers/server.js';
 
 /** A key no other test uses, so the server's request log for it starts empty. */
-const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
-
-async function requestsSeen(
-  key: string,
-): Promise<{ ifNoneMatch: string | null; accept: string | null }[]> {
-  const response = await fetch(`/http/log?key=${key}`, { cache: 'no-store' });
-  return response.json();
-}
-
 async function feedErrorOf(promise: Promise<unknown>): Promise<FeedError> {
   const error = await rejectionOf(promise);
   expect(error).to.be.instanceOf(FeedError);

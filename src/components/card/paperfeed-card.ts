@@ -1,7 +1,7 @@
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import { bibtexFor, canCite } from '../../feed/bibtex.js';
 import { FeedError } from '../../feed/feed-error.js';
@@ -9,6 +9,7 @@ import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { formatPaperDate } from '../../internal/dates.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
+import { headingLevel, headingTag } from '../../internal/heading.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../internal/highlight.js';
 import { numberFormat } from '../../internal/intl-cache.js';
@@ -19,8 +20,6 @@ import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
 import { paperFromHtml, splitAuthors } from './paper-from-html.js';
 import { foldForSearch } from '../../internal/fold.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The properties a hand-written card describes its paper with. */
 const HTML_FIELDS = [
@@ -463,8 +462,7 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   private renderTitle(paper: Paper) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    const tag = HEADINGS[level - 1] ?? HEADINGS[2];
+    const tag = headingTag(headingLevel(this.headingLevel, 3));
     const link = this.linkAttributes(paper.url);
     const title = link.href
       ? html`<a

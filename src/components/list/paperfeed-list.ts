@@ -2,12 +2,13 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
-import { FeedError } from '../../feed/feed-error.js';
+import { asFeedError, FeedError } from '../../feed/feed-error.js';
 import type { Feed, Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
+import { headingLevel, headingTag } from '../../internal/heading.js';
 import { loadFeed } from '../../feed/load.js';
 import { mergeFeeds } from '../../feed/merge.js';
 import {
@@ -40,8 +41,6 @@ import {
 import { defaultListStrings, type ListStrings } from './list.strings.js';
 import { readView, writeView } from './view-url.js';
 import { listStyles } from './list.styles.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The card parts a page can style inside the list, as `card-<part>`. */
 const CARD_PARTS = [
@@ -343,7 +342,7 @@ export class PaperfeedList extends PaperfeedElement {
       this.focusFrom = this.pages * this.perPage;
       this.pages++;
     } catch (error) {
-      this.moreError = error instanceof FeedError ? error : undefined;
+      this.moreError = asFeedError(error, url);
     } finally {
       this.loadingMore = false;
     }
@@ -620,8 +619,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private heading(offset: number) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-    return HEADINGS[level - 1] ?? HEADINGS[5];
+    return headingTag(headingLevel(this.headingLevel, 2, offset));
   }
 
   override render() {
@@ -848,7 +846,7 @@ export class PaperfeedList extends PaperfeedElement {
 
   private cardHeadingLevel(): number {
     const offset = (this.showHeader ? 1 : 0) + (this.groupBy === 'none' ? 0 : 1);
-    return Math.min(6, (Math.round(this.headingLevel) || 2) + offset);
+    return headingLevel(this.headingLevel, 2, offset);
   }
 
   private renderCard(paper: Paper, position?: number, setSize?: number): TemplateResult {

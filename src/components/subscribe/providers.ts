@@ -4,15 +4,6 @@
 export type SubscribeProvider = 'json' | 'form' | 'native' | 'mailchimp' | 'buttondown' | 'kit';
 export type SubscribeTransport = 'json' | 'form' | 'native' | 'jsonp';
 
-export const SUBSCRIBE_PROVIDERS: readonly SubscribeProvider[] = [
-  'json',
-  'form',
-  'native',
-  'mailchimp',
-  'buttondown',
-  'kit',
-];
-
 /** What the reader gave, before any provider renames it. */
 export interface SubscribeFields {
   email: string;

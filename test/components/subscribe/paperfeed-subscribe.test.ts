@@ -6,6 +6,7 @@ import {
   PaperfeedSubscribeErrorEvent,
   type PaperfeedSubscribe,
 } from '../../../src/index.js';
+import { uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, textIn } from '../../helpers/shadow.js';
 
 interface Received {
@@ -16,7 +17,6 @@ interface Received {
   query: string;
 }
 
-const uniqueKey = () => `s${Math.random().toString(36).slice(2)}`;
 async function received(key: string): Promise<Received[]> {
   const response = await fetch(`/subscribe/log?key=${key}`, { cache: 'no-store' });
   return response.json();
