@@ -7,7 +7,8 @@ export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.
 export { parseMapping } from './feed/formats/mapped.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
 export { bibtexFor } from './feed/bibtex.js';
-export { formatPaperDate, paperDateToDate } from './internal/dates.js';
+export { formatPaperDate, paperDateToDate } from './text/dates.js';
+export { loadFullEntityTable } from './text/entities.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
 export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
 export {

@@ -1,10 +1,19 @@
-export type { Author, CodeLink, Feed, Paper, PaperDate, PaperLinks } from './feed/paper.js';
+export type {
+  Author,
+  CodeLink,
+  Feed,
+  Paper,
+  PaperDate,
+  PaperLinks,
+  TextRun,
+} from './feed/paper.js';
 export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
 export { parseMapping, type FeedMapping } from './feed/formats/mapped.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
 export { bibtexFor } from './feed/bibtex.js';
-export { formatPaperDate, paperDateToDate } from './internal/dates.js';
+export { formatPaperDate, paperDateToDate } from './text/dates.js';
+export { loadFullEntityTable } from './text/entities.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
 export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
 export { PaperfeedCard } from './components/card/paperfeed-card.js';

@@ -11,6 +11,22 @@ function escapeBibtex(text: string): string {
   return text.replace(/\s+/g, ' ').replace(SPECIAL, (char) => ESCAPES[char] ?? `\\${char}`);
 }
 
+/**
+ * `doi` and `url` are verbatim fields: biblatex and BibTeX read them as written, so `_` and `%`
+ * stay as they are. Only braces, which would end the field, are percent-encoded.
+ */
+const verbatim = (text: string) => text.replace(/[{}]/g, (brace) => (brace === '{' ? '%7B' : '%7D'));
+
+// An organisation, not a person: braced whole, so BibTeX does not split it into first and last names.
+const CORPORATE =
+  /\b(?:collaboration|consortium|team|group|project|initiative|committee|society|association|institute|university|laboratory|network|working|organi[sz]ation|council|foundation|the)\b/i;
+
+/** An author for `author = {…}`: "Last, First" and "First von Last" as given; organisations and names holding "and" braced. */
+function bibtexName(name: string): string {
+  const escaped = escapeBibtex(name);
+  return CORPORATE.test(name) || /\sand\s/i.test(name) ? `{${escaped}}` : escaped;
+}
+
 /** The year of a PaperDate (`2016-07-21` or an instant), if any. */
 function yearOf(date: string | undefined): string | undefined {
   return date && /^\d{4}/.exec(date)?.[0];
@@ -54,7 +70,7 @@ export function bibtexFor(paper: Paper): string | undefined {
 
   const fields: [string, string][] = [['title', `{${escapeBibtex(paper.title)}}`]];
   if (paper.authors.length > 0) {
-    fields.push(['author', paper.authors.map((author) => escapeBibtex(author.name)).join(' and ')]);
+    fields.push(['author', paper.authors.map((author) => bibtexName(author.name)).join(' and ')]);
   }
   if (paper.venue && !/^arxiv$/i.test(paper.venue))
     fields.push(['journal', escapeBibtex(paper.venue)]);
@@ -62,9 +78,9 @@ export function bibtexFor(paper: Paper): string | undefined {
   if (paper.arxivId) {
     fields.push(['eprint', paper.arxivId], ['archivePrefix', 'arXiv']);
   }
-  if (paper.doi) fields.push(['doi', escapeBibtex(paper.doi)]);
+  if (paper.doi) fields.push(['doi', verbatim(paper.doi)]);
   const url = paper.links.arxiv ?? paper.url;
-  if (url) fields.push(['url', url.replace(SPECIAL, (char) => `\\${char}`)]);
+  if (url) fields.push(['url', verbatim(url)]);
 
   const type = paper.venue && !/^arxiv$/i.test(paper.venue) ? 'article' : 'misc';
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');

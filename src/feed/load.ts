@@ -1,4 +1,5 @@
-import { htmlToText } from '../internal/text.js';
+import { loadFullEntityTable, needsFullEntityTable } from '../text/entities.js';
+import { htmlToText } from '../text/plain.js';
 import { FeedError } from './feed-error.js';
 import { parseFeed, type ParseFeedOptions } from './parse.js';
 import type { Feed } from './paper.js';
@@ -149,6 +150,8 @@ async function download(
   const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const problem = notJson(text, response.headers.get('content-type') ?? '', url);
   if (problem) throw problem;
+  // The full list of named references is a chunk of its own, fetched only for feeds that need it.
+  if (needsFullEntityTable(text)) await loadFullEntityTable();
   try {
     return { json: JSON.parse(text), url: response.url || url };
   } catch (error) {

@@ -1,5 +1,5 @@
-import { parsePaperDate } from '../internal/dates.js';
-import { htmlToText, plainText } from '../internal/text.js';
+import { parsePaperDate } from '../text/dates.js';
+import { plainText, readBlock, readInline } from '../text/plain.js';
 import { safeUrl } from '../internal/url.js';
 import { count, strings } from './formats/read.js';
 import type { Author, Feed, Paper, PaperLinks } from './paper.js';
@@ -9,11 +9,12 @@ export interface PaperDraft {
   id?: unknown;
   title?: unknown;
   url?: unknown;
-  /** Plain-text abstract candidates, best first. */
+  /** Plain-text abstract candidates, best first (entities decoded, tags only if clearly markup). */
   summary?: unknown[];
-  /** An HTML abstract, used when no plain-text one is given. */
+  /** An HTML (or JATS) abstract, used when no plain-text one is given. */
   summaryHtml?: unknown;
-  authors?: { name: unknown; url?: unknown }[];
+  /** Each author as an object, or as a bare name. */
+  authors?: ({ name: unknown; url?: unknown } | unknown)[];
   authorCount?: unknown;
   published?: unknown;
   featured?: unknown;
@@ -44,11 +45,16 @@ export function arxivIdFrom(value: unknown): string | undefined {
   return (NEW_ARXIV_ID.exec(bare) ?? OLD_ARXIV_ID.exec(bare))?.[1];
 }
 
-/** A bare DOI from `10.x/y`, `doi:10.x/y` or a doi.org URL. */
+/**
+ * A bare DOI from `10.x/y`, `doi:10.x/y`, `DOI 10.x/y` or a doi.org URL. DOIs are compared
+ * case-insensitively (`sameDoi`), so the source's case is kept for display.
+ */
 export function doiFrom(value: unknown): string | undefined {
   const text = plainText(value);
   if (!text) return undefined;
-  let bare = text.replace(/^doi:\s*/i, '').replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '');
+  let bare = text
+    .replace(/^doi:?\s*/i, '')
+    .replace(/^(?:https?:\/\/)?(?:www\.|dx\.)?doi\.org\//i, '');
   try {
     bare = decodeURIComponent(bare);
   } catch {
@@ -64,19 +70,29 @@ function doiUrl(doi: string): string {
 function authorsFrom(draft: PaperDraft['authors'], base: string | undefined): Author[] {
   const authors: Author[] = [];
   for (const author of draft ?? []) {
-    const name = plainText(author.name);
+    const record = typeof author === 'object' && author !== null && !Array.isArray(author);
+    const fields = record ? (author as { name: unknown; url?: unknown }) : { name: author };
+    const name = readInline(fields.name)?.text;
     if (!name) continue;
-    const url = safeUrl(author.url, { base, allowMailto: true });
+    const url = safeUrl(fields.url, { base, allowMailto: true });
     authors.push(url ? { name, url } : { name });
   }
   return authors;
+}
+
+/** A date the source gave, or undefined with a warning when it cannot be read. */
+function dateFrom(value: unknown, field: string, warn: (message: string) => void): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const date = parsePaperDate(value);
+  if (date === undefined) warn(`has an unreadable ${field} date (${JSON.stringify(value)?.slice(0, 60)}); left out`);
+  return date;
 }
 
 function tagsFrom(value: unknown): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const tag of strings(value)) {
-    const text = plainText(tag);
+    const text = readInline(tag)?.text;
     if (!text || seen.has(text.toLowerCase())) continue;
     seen.add(text.toLowerCase());
     tags.push(text);
@@ -103,11 +119,17 @@ function stableHash(text: string): string {
 
 /**
  * Vets and normalizes one draft into a Paper, or returns why it was skipped. Every URL goes
- * through `safeUrl`, every date through `parsePaperDate`, every text through `plainText`.
+ * through `safeUrl`, every date through `parsePaperDate`, every text through the text pipeline
+ * (`readInline`, `readBlock`); what cannot be read is left out and told to `warn`.
  */
-export function buildPaper(draft: PaperDraft, base: string | undefined): Paper | string {
-  const title = plainText(draft.title);
-  if (!title) return 'has no title';
+export function buildPaper(
+  draft: PaperDraft,
+  base: string | undefined,
+  warn: (message: string) => void = () => {},
+): Paper | string {
+  const titleText = readInline(draft.title);
+  if (!titleText) return 'has no title';
+  const title = titleText.text;
 
   const url = safeUrl(draft.url, { base });
   const arxivId = arxivIdFrom(draft.arxivId) ?? arxivIdFrom(url);
@@ -123,10 +145,11 @@ export function buildPaper(draft: PaperDraft, base: string | undefined): Paper |
     doi: doi ? doiUrl(doi) : undefined,
   });
 
-  const summaries = (draft.summary ?? []).map(plainText);
-  const summary = summaries.find((text) => text !== undefined) ?? htmlToText(draft.summaryHtml);
+  const abstract =
+    (draft.summary ?? []).map((value) => readBlock(value)).find((text) => text !== undefined) ??
+    readBlock(draft.summaryHtml, 'markup');
   const authors = authorsFrom(draft.authors, base);
-  const published = parsePaperDate(draft.published);
+  const published = dateFrom(draft.published, 'publication', warn);
   const id =
     plainText(draft.id) ??
     `paper-${stableHash(url ?? doi ?? arxivId ?? `${title}|${published ?? ''}`)}`;
@@ -134,17 +157,19 @@ export function buildPaper(draft: PaperDraft, base: string | undefined): Paper |
   return compact({
     id,
     title,
+    titleRuns: titleText.runs,
     url: url ?? arxivPage,
-    summary,
+    summary: abstract?.text,
+    summaryRuns: abstract?.paragraphs,
     authors,
     authorCount: count(draft.authorCount) ?? (authors.length > 0 ? authors.length : undefined),
     published,
-    featured: parsePaperDate(draft.featured),
+    featured: dateFrom(draft.featured, 'featured', warn),
     upvotes: count(draft.upvotes),
     comments: count(draft.comments),
     thumbnail: safeUrl(draft.thumbnail, { base }),
     tags: tagsFrom(draft.tags),
-    venue: plainText(draft.venue),
+    venue: readInline(draft.venue)?.text,
     links,
     arxivId,
     doi,
@@ -164,7 +189,8 @@ export function buildPapers(
   const warnings: string[] = [];
   const ids = new Set<string>();
   for (const { draft, where } of drafts) {
-    const paper = typeof draft === 'string' ? draft : buildPaper(draft, base);
+    const warn = (message: string) => warnings.push(`${where} ${message}`);
+    const paper = typeof draft === 'string' ? draft : buildPaper(draft, base, warn);
     if (typeof paper === 'string') {
       warnings.push(`${where} ${paper}; skipped`);
       continue;
@@ -182,8 +208,8 @@ export function feedMeta(
   base: string | undefined,
 ): Omit<Feed, 'papers' | 'warnings'> {
   return compact({
-    title: plainText(fields.title),
-    description: plainText(fields.description),
+    title: readInline(fields.title)?.text,
+    description: readBlock(fields.description)?.text,
     homePageUrl: safeUrl(fields.homePageUrl, { base }),
     nextUrl: safeUrl(fields.nextUrl, { base }),
   });

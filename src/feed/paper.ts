@@ -1,6 +1,11 @@
+import type { TextRun } from '../text/rich-text.js';
+
+export type { TextRun };
+
 /**
- * A date as Paperfeed keeps it: `YYYY-MM-DD` for a calendar date (a day, the same in every time
- * zone), or a full ISO 8601 instant in UTC (`2025-10-29T13:09:12.000Z`) when the source gave a time.
+ * A date as Paperfeed keeps it, to the precision the source gave: `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD` (the same in every time zone), or an ISO 8601 instant with the source's own offset
+ * (`2024-05-07T10:00:00+01:00`) when it gave a time: the time sorts, the day is shown.
  */
 export type PaperDate = string;
 
@@ -31,12 +36,16 @@ export interface PaperLinks {
 export interface Paper {
   /** Unique within its feed; synthesized stably when the source has none. */
   id: string;
-  /** Plain text, never HTML. */
+  /** Plain text, never HTML: what search, sorting, citations and attributes use. */
   title: string;
+  /** The title with its italics, sub- and superscripts (H₂O, *E. coli*), when it has any. */
+  titleRuns?: TextRun[];
   /** The paper's page (http(s)). */
   url?: string;
-  /** The abstract, as plain text. */
+  /** The abstract, as plain text, one paragraph a line. */
   summary?: string;
+  /** The abstract's paragraphs with their formatting, when it has any. */
+  summaryRuns?: TextRun[][];
   authors: Author[];
   /** How many authors the paper has; set from the source's count or from `authors`. */
   authorCount?: number;

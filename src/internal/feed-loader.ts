@@ -6,6 +6,7 @@ import { asFeedError, type FeedError } from '../feed/feed-error.js';
 import { loadFeedJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from './feed-storage.js';
+import { loadFullEntityTable } from '../text/entities.js';
 import { mergeFeeds } from '../feed/merge.js';
 import type { Feed } from '../feed/paper.js';
 import type { FeedFormat } from '../feed/parse.js';
@@ -60,7 +61,7 @@ export class FeedLoader<T> {
           parseFeed(json, { format, mapping, baseUrl: url });
         try {
           if (cacheTtl > 0 && !this.reloadNext) {
-            const stored = this.fromStorage(urls, parse);
+            const stored = await this.fromStorage(urls, parse);
             if (stored) {
               const value = options.select(stored.feed, src);
               this.early = value;
@@ -125,15 +126,16 @@ export class FeedLoader<T> {
   }
 
   /** Every source stored and parseable: their feed, and when the oldest was saved. */
-  private fromStorage(
+  private async fromStorage(
     urls: string[],
     parse: (json: unknown, url: string) => Feed,
-  ): { feed: Feed; oldest: number } | undefined {
+  ): Promise<{ feed: Feed; oldest: number } | undefined> {
     const feeds: Feed[] = [];
     let oldest = Infinity;
     for (const url of urls) {
       const stored = readStoredFeed(url);
       if (!stored) return undefined;
+      if (stored.needsEntities) await loadFullEntityTable();
       try {
         feeds.push(parse(stored.json, stored.url));
       } catch {

@@ -1,3 +1,5 @@
+import { needsFullEntityTable } from '../text/entities.js';
+
 // The elements' `cache-ttl`: feed JSON kept in localStorage so a repeat visit shows papers at once.
 // Everything here fails quietly: storage may be full, disabled (private mode) or hold junk.
 
@@ -10,6 +12,8 @@ export interface StoredFeed {
   /** The URL the JSON came from, for resolving its relative links. */
   url: string;
   savedAt: number;
+  /** The JSON holds character references outside the built-in table (`loadFullEntityTable`). */
+  needsEntities?: boolean;
 }
 
 const keyFor = (url: string) => PREFIX + new URL(url, location.href).href;
@@ -20,7 +24,7 @@ export function readStoredFeed(url: string): StoredFeed | undefined {
     if (!text) return undefined;
     const stored = JSON.parse(text) as Partial<StoredFeed>;
     if (typeof stored.url === 'string' && typeof stored.savedAt === 'number' && 'json' in stored) {
-      return stored as StoredFeed;
+      return { ...(stored as StoredFeed), needsEntities: needsFullEntityTable(text) };
     }
   } catch {
     // unreadable: dropped below

@@ -24,6 +24,15 @@ describe('parseFeed: JSON Feed', () => {
       url: 'https://lab.example.org/papers/layer-norm',
       summary:
         'Training state-of-the-art, deep neural networks is computationally expensive.\nWe transpose batch normalization into layer normalization & compute the mean.',
+      // <b> in content_html means something: the paragraphs keep it as a bold run.
+      summaryRuns: [
+        [{ text: 'Training state-of-the-art, deep neural networks is computationally expensive.' }],
+        [
+          { text: 'We transpose ' },
+          { text: 'batch normalization', bold: true },
+          { text: ' into layer normalization & compute the mean.' },
+        ],
+      ],
       authors: [
         { name: 'Jimmy Lei Ba', url: 'mailto:jimmy@example.org' },
         { name: 'Jamie Ryan Kiros' },
@@ -58,7 +67,8 @@ describe('parseFeed: JSON Feed', () => {
     expect(talk!.authors).to.deep.equal([{ name: 'Example Lab', url: 'https://lab.example.org/' }]);
     expect(talk!.authorCount).to.equal(7);
     expect(talk!.summary).to.equal("Inherits the feed's authors.");
-    expect(talk!.published).to.equal('2024-03-05T17:30:00.000Z');
+    // The time keeps its own offset: its day is the day where it was written.
+    expect(talk!.published).to.equal('2024-03-05T18:30:00+01:00');
     expect(talk!).not.to.have.property('upvotes');
     expect(talk!.comments).to.equal(4);
     expect(reused!).not.to.have.property('published');
@@ -69,6 +79,7 @@ describe('parseFeed: JSON Feed', () => {
     expect(feed.warnings).to.deep.equal([
       'items[2] has no title; skipped',
       'items[3] must be an object, got a string; skipped',
+      'items[4] has an unreadable publication date ("2024-02-30"); left out',
     ]);
   });
 

@@ -7,11 +7,11 @@ import { bibtexFor, canCite } from '../../feed/bibtex.js';
 import { FeedError } from '../../feed/feed-error.js';
 import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
-import { formatPaperDate } from '../../internal/dates.js';
+import { formatPaperDate } from '../../text/dates.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
-import { highlightParts, searchTerms } from '../../internal/highlight.js';
+import { highlightParts, searchTerms } from '../../text/highlight.js';
 import { numberFormat } from '../../internal/intl-cache.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
@@ -19,7 +19,9 @@ import { safeUrl } from '../../internal/url.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
 import { paperFromHtml, splitAuthors } from './paper-from-html.js';
-import { foldForSearch } from '../../internal/fold.js';
+import { foldForSearch } from '../../text/fold.js';
+import { plainRuns, type TextRun } from '../../text/rich-text.js';
+import { renderRuns } from './render-runs.js';
 
 /** The properties a hand-written card describes its paper with. */
 const HTML_FIELDS = [
@@ -389,6 +391,10 @@ export class PaperfeedCard extends PaperfeedElement {
     );
   }
 
+  private markedRuns(runs: readonly TextRun[]) {
+    return renderRuns(runs, searchTerms(this.highlight));
+  }
+
   private linkAttributes(url: string | undefined) {
     return { href: href(url), target: this.linkTarget || undefined };
   }
@@ -464,16 +470,17 @@ export class PaperfeedCard extends PaperfeedElement {
   private renderTitle(paper: Paper) {
     const tag = headingTag(headingLevel(this.headingLevel, 3));
     const link = this.linkAttributes(paper.url);
-    const title = link.href
+    const title = this.markedRuns(paper.titleRuns ?? plainRuns(paper.title));
+    const heading = link.href
       ? html`<a
           part="title-link"
           href=${link.href}
           target=${link.target ?? nothing}
           rel=${link.target ? 'noopener noreferrer' : nothing}
-          >${this.marked(paper.title)}</a
+          >${title}</a
         >`
-      : this.marked(paper.title);
-    return staticHtml`<${tag} part="title" class="title" id="title">${title}</${tag}>`;
+      : title;
+    return staticHtml`<${tag} part="title" class="title" id="title">${heading}</${tag}>`;
   }
 
   private renderAuthors(paper: Paper) {
@@ -559,7 +566,7 @@ export class PaperfeedCard extends PaperfeedElement {
     const toggle =
       this.abstractDisplay === 'clamp' && (this.abstractOverflows || this.abstractExpanded);
     return html`<p part="abstract" class="abstract ${clamped ? 'clamped' : ''}" id="abstract">
-        ${this.marked(paper.summary)}
+        ${this.renderParagraphs(paper.summaryRuns ?? paper.summary.split('\n').map(plainRuns))}
       </p>
       ${
         toggle
@@ -575,6 +582,13 @@ export class PaperfeedCard extends PaperfeedElement {
             </button>`
           : nothing
       }`;
+  }
+
+  /** Paragraphs inside the one clamped `<p>`, each after a line break. */
+  private renderParagraphs(paragraphs: readonly TextRun[][]) {
+    return paragraphs.map(
+      (runs, index) => html`${index > 0 ? html`<br />` : nothing}${this.markedRuns(runs)}`,
+    );
   }
 
   private toggleAbstract(): void {

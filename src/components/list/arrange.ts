@@ -1,8 +1,8 @@
 // Pure list logic: search, filter, sort, group. No DOM, no Lit.
-import { isCalendarDate, paperDateToDate } from '../../internal/dates.js';
+import { calendarDay, compareDates } from '../../text/dates.js';
 import type { Paper, PaperDate } from '../../feed/paper.js';
 import { dateFormat } from '../../internal/intl-cache.js';
-import { foldForSearch } from '../../internal/fold.js';
+import { foldForSearch } from '../../text/fold.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';
 export type GroupDate = 'featured' | 'published';
@@ -10,7 +10,10 @@ export type SortBy = 'feed' | 'published' | 'upvotes';
 export type SortOrder = 'desc' | 'asc';
 
 export interface PaperGroup {
-  /** `2025-10-29` for a day, the Monday for a week, `2025-10` for a month, `2025` for a year; `''` for undated papers. */
+  /**
+   * `2025-10-29` for a day, the Monday for a week, `2025-10` for a month, `2025` for a year; `''`
+   * for papers whose date is missing or less precise than the grouping (a year under `day`).
+   */
   key: string;
   papers: Paper[];
 }
@@ -61,34 +64,24 @@ export function groupingDate(paper: Paper, groupDate?: GroupDate): PaperDate | u
   return groupDate === 'published' ? paper.published : (paper.featured ?? paper.published);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A calendar date as local year, month and day: an instant falls on the reader's own day. */
-function calendarParts(date: PaperDate): [number, number, number] {
-  if (isCalendarDate(date)) {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return [y, m, d];
-  }
-  const local = paperDateToDate(date);
-  return [local.getFullYear(), local.getMonth() + 1, local.getDate()];
-}
-
+/** The group of a paper; an instant falls on its own day (where it was written), not the reader's. */
 export function groupKey(paper: Paper, groupBy: GroupBy, groupDate?: GroupDate): string {
   const date = groupingDate(paper, groupDate);
   if (!date || groupBy === 'none') return '';
-  const [y, m, d] = calendarParts(date);
   switch (groupBy) {
     case 'year':
-      return String(y);
+      return date.slice(0, 4);
     case 'month':
-      return `${y}-${pad(m)}`;
+      return date.length >= 7 ? date.slice(0, 7) : '';
     case 'week': {
-      const day = new Date(Date.UTC(y, m - 1, d));
-      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7)); // back to Monday
-      return day.toISOString().slice(0, 10);
+      const day = calendarDay(date);
+      if (!day) return '';
+      const monday = new Date(`${day}T00:00:00Z`);
+      monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+      return monday.toISOString().slice(0, 10);
     }
     default:
-      return `${y}-${pad(m)}-${pad(d)}`;
+      return calendarDay(date) ?? '';
   }
 }
 
@@ -97,13 +90,19 @@ function compareOptional(a: number | undefined, b: number | undefined, order: So
   return order === 'asc' ? a - b : b - a;
 }
 
-const time = (date: PaperDate | undefined) => (date ? paperDateToDate(date).getTime() : undefined);
-
-/** Sorted copy; papers without the sort field go last; ties keep feed order. */
+/**
+ * Sorted copy; papers without the sort field go last; ties keep feed order. Dates of any
+ * precision sort together: a period at its start, the more precise first at the same start.
+ */
 export function sortPapers(papers: readonly Paper[], sort: SortBy, order: SortOrder): Paper[] {
   if (sort === 'feed') return [...papers];
-  const value = sort === 'upvotes' ? (p: Paper) => p.upvotes : (p: Paper) => time(p.published);
-  return [...papers].sort((a, b) => compareOptional(value(a), value(b), order));
+  if (sort === 'upvotes') {
+    return [...papers].sort((a, b) => compareOptional(a.upvotes, b.upvotes, order));
+  }
+  return [...papers].sort((a, b) => {
+    if (!a.published || !b.published) return a.published === b.published ? 0 : a.published ? -1 : 1;
+    return compareDates(a.published, b.published, order);
+  });
 }
 
 /** Groups in date order (newest first unless `order` is `asc`); undated papers last. */
@@ -176,12 +175,13 @@ export interface FixedFilter {
   until?: string;
 }
 
-/** The reader's calendar day of a paper's own date (its featured day when it has no other). */
-function paperDay(paper: Paper): string | undefined {
-  const date = paper.published ?? paper.featured;
-  if (!date) return undefined;
-  const [y, m, d] = calendarParts(date);
-  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+/**
+ * The first and last day a paper's own date (its featured date when it has no other) may be, as
+ * strings that compare with `YYYY-MM-DD`: `2024` runs from "2024" to "2024-99".
+ */
+function paperDays(paper: Paper): [string, string] | undefined {
+  const date = (paper.published ?? paper.featured)?.slice(0, 10);
+  return date ? [date, date.length < 10 ? `${date}-99` : date] : undefined;
 }
 
 /** The filters a site sets once in HTML (`filter-tags`, `filter-author`, `since`, `until`). */
@@ -200,8 +200,8 @@ export function applyFixedFilter(papers: readonly Paper[], filter: FixedFilter):
       return false;
     }
     if (since || until) {
-      const day = paperDay(paper);
-      if (!day || (since && day < since) || (until && day > until)) return false;
+      const days = paperDays(paper);
+      if (!days || (since && days[1] < since) || (until && days[0] > until)) return false;
     }
     return true;
   });

@@ -18,7 +18,10 @@ export interface ListStrings {
   newPapers: PluralMessage;
   /** A week's heading, `{date}` standing for its Monday. */
   weekOf: string;
+  /** The last group's heading, for papers without a date. */
   undated: string;
+  /** The last group's heading under day, week or month groups: papers dated less precisely, or not at all. */
+  noExactDate: string;
   showMore: string;
   loading: string;
   loadFailed: string;
@@ -51,6 +54,7 @@ export const defaultListStrings: ListStrings = {
   newPapers: { one: '{count} new paper', other: '{count} new papers' },
   weekOf: 'Week of {date}',
   undated: 'Undated',
+  noExactDate: 'No exact date',
   showMore: 'Show more',
   loading: 'Loading papers…',
   loadFailed: 'Could not load the papers.',

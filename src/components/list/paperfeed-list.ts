@@ -17,10 +17,10 @@ import {
   localToday,
   parsePaperDate,
   shiftDay,
-} from '../../internal/dates.js';
+} from '../../text/dates.js';
 import { splitAuthors } from '../card/paper-from-html.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
-import { searchTerms } from '../../internal/highlight.js';
+import { searchTerms } from '../../text/highlight.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
@@ -831,7 +831,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private labelFor(group: PaperGroup, withYear: boolean): string {
-    if (!group.key) return this.text.undated;
+    if (!group.key) return this.groupBy === 'year' ? this.text.undated : this.text.noExactDate;
     const label = groupLabel(group.key, this.groupBy, this.locale, withYear);
     return this.groupBy === 'week' ? this.text.weekOf.replaceAll('{date}', label) : label;
   }

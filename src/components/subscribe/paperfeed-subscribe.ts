@@ -6,7 +6,7 @@ import {
   PaperfeedSubscribeSubmitEvent,
 } from '../../events/subscribe-events.js';
 import { PaperfeedElement } from '../../internal/paperfeed-element.js';
-import { htmlToText } from '../../internal/text.js';
+import { htmlToText } from '../../text/plain.js';
 import { jsonp } from './jsonp.js';
 import {
   buildSubmission,

@@ -17,14 +17,17 @@ export function isJsonFeed(json: unknown): boolean {
 
 type DraftAuthors = NonNullable<PaperDraft['authors']>;
 
-/** JSON Feed 1.1's `authors`, or 1.0's singular `author`. */
+/**
+ * JSON Feed 1.1's `authors`, or 1.0's singular `author`: objects by the spec, plain names
+ * (`"author": "Rebecca Rui"`) as some generators write them.
+ */
 function authorsOf(record: JsonRecord): DraftAuthors | undefined {
-  const list = Array.isArray(record['authors'])
-    ? record['authors']
-    : isRecord(record['author'])
-      ? [record['author']]
-      : undefined;
-  return list?.filter(isRecord).map((author) => ({ name: author['name'], url: author['url'] }));
+  const given = record['authors'] ?? record['author'];
+  if (given === undefined || given === null) return undefined;
+  const list: unknown[] = Array.isArray(given) ? given : [given];
+  return list.map((author) =>
+    isRecord(author) ? { name: author['name'], url: author['url'] } : author,
+  );
 }
 
 function pdfAttachment(item: JsonRecord): unknown {

@@ -30,7 +30,11 @@ export const MAPPING_KEYS = [
 
 export type MappingKey = (typeof MAPPING_KEYS)[number];
 
-/** Dotted paths into any JSON: `data.results`, `links.0.href`, `people.*.fullName`. */
+/**
+ * Dotted paths into any JSON (`data.results`, `links.0.href`, `people.*.fullName`), combined:
+ * `a + b` joins the parts with a space (a missing part is left out), `a | b` takes the first
+ * that resolves; `+` binds tighter than `|`.
+ */
 export type FeedMapping = Partial<Record<MappingKey, string>>;
 
 /** Reads `"items: data.results; title: name; url: links.0.href"`. */
@@ -59,7 +63,7 @@ export function parseMapping(text: string): FeedMapping {
 const MISSING = Symbol('missing');
 
 /** Follows a path; `*` maps over an array (and makes the result a list). */
-function resolve(value: unknown, segments: string[]): unknown {
+function resolve(value: unknown, segments: readonly string[]): unknown {
   const [segment, ...rest] = segments;
   if (segment === undefined) return value;
   if (segment === '*') {
@@ -77,46 +81,109 @@ function resolve(value: unknown, segments: string[]): unknown {
 
 const segmentsOf = (path: string) => (path === '.' ? [] : path.split('.'));
 
-/** `[2016, 7, 21]` (Crossref's date-parts) as `2016-07-21`; other values pass through. */
-function dateValue(value: unknown): unknown {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 3) return value;
-  if (!value.every((part) => Number.isInteger(part))) return value;
-  const [year, month = 1, day = 1] = value as number[];
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A mapping's value for one field: alternatives (`|`) of parts joined with a space (`+`). */
+type Expression = string[][][];
+
+function parseExpression(text: string): Expression {
+  return text.split('|').map((alternative) =>
+    alternative.split('+').map((path) => segmentsOf(path.trim())),
+  );
 }
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const isEmpty = (value: unknown) =>
+  value === MISSING || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** The first alternative that resolves; several parts become one string, joined by spaces. */
+function evaluate(value: unknown, expression: Expression): unknown {
+  for (const parts of expression) {
+    const values = parts.map((path) => resolve(value, path));
+    if (values.length === 1) {
+      if (!isEmpty(values[0])) return values[0];
+      continue;
+    }
+    const texts = values
+      .map(first)
+      .filter((part) => typeof part === 'string' || typeof part === 'number')
+      .map((part) => String(part).trim())
+      .filter((part) => part !== '');
+    if (texts.length > 0) return texts.join(' ');
+  }
+  return MISSING;
+}
 
 /**
- * Any JSON API, read through a mapping of dotted paths. A path that resolves in none of the
- * items is a FeedError naming it (a typo should not silently empty a field).
+ * A list field (authors) whose paths all go through the same `list.*`: each entry of the list is
+ * read on its own, so one author may have a `name` and the next a `given` and a `family`.
  */
-export function parseMapped(json: unknown, mapping: FeedMapping, base: string | undefined): Feed {
-  const itemsPath = mapping.items ?? '.';
-  const items = resolve(json, segmentsOf(itemsPath));
+function evaluateEach(value: unknown, expression: Expression): unknown {
+  const paths = expression.flat();
+  const star = paths[0]?.lastIndexOf('*') ?? -1;
+  const prefix = paths[0]?.slice(0, star + 1) ?? [];
+  const shared =
+    star >= 0 &&
+    paths.every((path) => path.length > star && prefix.every((segment, i) => path[i] === segment));
+  if (!shared) return evaluate(value, expression);
+  const entries = resolve(value, prefix);
+  if (!Array.isArray(entries)) return MISSING;
+  const rest = expression.map((parts) => parts.map((path) => path.slice(star + 1)));
+  return entries.map((entry) => evaluate(entry, rest)).filter((name) => !isEmpty(name));
+}
+
+/**
+ * The items to read: the list at the items path; one object there (or, when the path leads
+ * nowhere, at its longest prefix that has a title) is a feed of one paper, as single-work API
+ * answers (`/works/W…`, `/works/{doi}`) are.
+ */
+function itemsOf(json: unknown, itemsPath: string, title: Expression): unknown[] {
+  const segments = segmentsOf(itemsPath);
+  const items = resolve(json, segments);
+  if (Array.isArray(items)) return items;
+  if (isRecord(items)) return [items];
   if (items === MISSING) {
+    for (let length = segments.length - 1; length >= 0; length--) {
+      const candidate = resolve(json, segments.slice(0, length));
+      if (isRecord(candidate) && !isEmpty(evaluate(candidate, title))) return [candidate];
+    }
     throw new FeedError(
       'format',
       `The mapping's items path "${itemsPath}" does not resolve in this JSON`,
     );
   }
-  if (!Array.isArray(items)) {
-    throw new FeedError(
-      'format',
-      `The mapping's items path "${itemsPath}" must lead to a list, got ${describe(items)}`,
-    );
-  }
+  throw new FeedError(
+    'format',
+    `The mapping's items path "${itemsPath}" must lead to a list, got ${describe(items)}`,
+  );
+}
 
-  const fields = Object.entries(mapping).filter(([key]) => key !== 'items') as [
-    MappingKey,
-    string,
-  ][];
+/**
+ * Any JSON API, read through a mapping of dotted paths. A field whose paths resolve in none of
+ * the items is a FeedError naming it (a typo should not silently empty a field).
+ */
+export function parseMapped(json: unknown, mapping: FeedMapping, base: string | undefined): Feed {
+  const expressions = Object.entries(mapping)
+    .filter(([key]) => key !== 'items')
+    .map(([key, path]) => [key, path, parseExpression(path)]) as [MappingKey, string, Expression][];
+  const title = expressions.find(([key]) => key === 'title')?.[2] ?? [];
+  const items = itemsOf(json, mapping.items ?? '.', title);
+
   const resolved = items.map((item) =>
-    Object.fromEntries(fields.map(([key, path]) => [key, resolve(item, segmentsOf(path))])),
+    Object.fromEntries(
+      expressions.map(([key, , expression]) => [
+        key,
+        key === 'authors' ? evaluateEach(item, expression) : evaluate(item, expression),
+      ]),
+    ),
   );
   if (items.length > 0) {
-    for (const [key, path] of fields) {
-      if (resolved.every((values) => values[key] === MISSING)) {
+    for (const [key, path] of expressions) {
+      if (resolved.every((values) => isEmpty(values[key]))) {
+        const anyResolves = items.some((item) =>
+          parseExpression(path)
+            .flat()
+            .some((segments) => resolve(item, segments) !== MISSING),
+        );
+        if (anyResolves) continue;
         throw new FeedError(
           'format',
           `The mapping's ${key} path "${path}" does not resolve in any of the ${items.length} items`,
@@ -135,22 +202,22 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
       title: first(value(values, 'title')),
       url: first(value(values, 'url')),
       summary: [first(value(values, 'summary'))],
-      authors: names.map((name) => ({ name })),
-      authorCount: value(values, 'authorCount'),
-      published: dateValue(value(values, 'published')),
-      featured: dateValue(value(values, 'featured')),
-      upvotes: value(values, 'upvotes'),
-      comments: value(values, 'comments'),
+      authors: names,
+      authorCount: first(value(values, 'authorCount')),
+      published: value(values, 'published'),
+      featured: value(values, 'featured'),
+      upvotes: first(value(values, 'upvotes')),
+      comments: first(value(values, 'comments')),
       thumbnail: first(value(values, 'thumbnail')),
       tags: value(values, 'tags'),
       venue: first(value(values, 'venue')),
       pdf: first(value(values, 'pdf')),
       code: first(value(values, 'code')),
-      codeStars: value(values, 'codeStars'),
+      codeStars: first(value(values, 'codeStars')),
       project: first(value(values, 'project')),
       arxivId: first(value(values, 'arxivId')),
       doi: first(value(values, 'doi')),
-      bibtex: value(values, 'bibtex'),
+      bibtex: first(value(values, 'bibtex')),
     };
     return { where: `item ${index}`, draft };
   });

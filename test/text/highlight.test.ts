@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { highlightParts, searchTerms } from '../../src/internal/highlight.js';
+import { highlightParts, searchTerms } from '../../src/text/highlight.js';
 import { plural } from '../../src/internal/plural.js';
 import { splitAuthors } from '../../src/components/card/paper-from-html.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, plainText } from '../../src/internal/text.js';
+import { htmlToText, plainText } from '../../src/text/plain.js';
 
 describe('plainText', () => {
   it('trims, drops control characters and treats empty as absent', () => {

@@ -1,0 +1,69 @@
+import { COMMON_ENTITIES, LEGACY_ENTITIES } from './entities-common.js';
+
+const table = new Map<string, string>(
+  COMMON_ENTITIES.split(' ').map((entry) => {
+    const colon = entry.indexOf(':');
+    return [entry.slice(0, colon), entry.slice(colon + 1)];
+  }),
+);
+const legacy = LEGACY_ENTITIES.split(',');
+let fullTableLoaded = false;
+
+// What HTML reads for the C1 code points &#128; to &#159; (windows-1252), as browsers do.
+const WINDOWS_1252 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z0-9]*)(;?))/g;
+
+function fromCodePoint(code: number): string {
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80]!;
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+/** A named reference as HTML reads it in text: `name;` from the whole list, else a legacy prefix. */
+function named(name: string, semicolon: string, reference: string): string {
+  const value = semicolon ? table.get(name) : undefined;
+  if (value !== undefined) return value;
+  // `&eacute` and even `&notit` decode (to "é" and "¬it"): the longest legacy name that starts it.
+  const prefix = legacy.find((candidate) => name.startsWith(candidate));
+  return prefix ? table.get(prefix)! + reference.slice(prefix.length + 1) : reference;
+}
+
+/**
+ * Decodes every HTML character reference, once and as HTML does in text: the WHATWG names (the
+ * common ones built in, the rest after `loadFullEntityTable()`), the legacy forms without ";",
+ * decimal and hex. Strings only, never a DOM sink, so Trusted Types pages are safe.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(
+    REFERENCE,
+    (reference, hex?: string, decimal?: string, name?: string, semicolon = '') => {
+      if (hex !== undefined) return fromCodePoint(parseInt(hex.slice(0, 8), 16));
+      if (decimal !== undefined) return fromCodePoint(Number(decimal.slice(0, 8)));
+      return named(name!, semicolon, reference);
+    },
+  );
+}
+
+const NAMED_REFERENCE = /&([A-Za-z][A-Za-z0-9]*);/g;
+
+/** True when `text` holds a `&name;` the built-in table cannot decode but the full list may. */
+export function needsFullEntityTable(text: string): boolean {
+  if (fullTableLoaded || !text.includes('&')) return false;
+  for (const [, name] of text.matchAll(NAMED_REFERENCE)) if (!table.has(name!)) return true;
+  return false;
+}
+
+/**
+ * Loads the whole WHATWG list (2,125 names, ~12 KB gzip) as its own chunk. `loadFeed` calls it
+ * when a feed holds a name outside the built-in ones; call it before `parseFeed` for the same.
+ */
+export async function loadFullEntityTable(): Promise<void> {
+  if (fullTableLoaded) return;
+  const { characterEntities } = await import('character-entities');
+  for (const [name, value] of Object.entries(characterEntities)) table.set(name, value);
+  fullTableLoaded = true;
+}

@@ -1,0 +1,81 @@
+import { decodeCharacterReferences } from './entities.js';
+import { looksLikeMarkup, markupToParagraphs } from './markup.js';
+import { isStyled, runsText, type TextRun } from './rich-text.js';
+
+// C0 and C1 controls except tab, newline and carriage return, which count as white space.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * A trimmed string in Unicode NFC with control characters removed, or undefined when nothing is
+ * left. For values that are never markup: ids, keys, identifiers.
+ */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(CONTROL_CHARACTERS, '').trim().normalize('NFC');
+  return text === '' ? undefined : text;
+}
+
+/**
+ * How a field's value is read: `markup` is HTML (or JATS, MathML) by definition; `text` is plain
+ * text by its spec, yet real generators leave entities and even tags in it, so entities are
+ * decoded and tags removed only when the value is clearly markup (a tag of a known element).
+ */
+export type TextSource = 'markup' | 'text';
+
+function paragraphsOf(value: unknown, source: TextSource): TextRun[][] | undefined {
+  const raw = plainText(value);
+  if (raw === undefined) return undefined;
+  if (source === 'markup' || looksLikeMarkup(raw)) return markupToParagraphs(raw);
+  return raw
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map((paragraph) => decodeCharacterReferences(paragraph).replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((text) => [{ text }]);
+}
+
+const normalizedRuns = (runs: TextRun[]) =>
+  runs.map((run) => ({ ...run, text: run.text.normalize('NFC') }));
+
+/** One line of text (a title, a name, a venue): white space and line breaks folded to one space. */
+export interface InlineText {
+  text: string;
+  /** Present when some of the text is italic, bold, sub- or superscript. */
+  runs?: TextRun[];
+}
+
+/** Reads a title, name or venue through the one text pipeline; undefined when empty. */
+export function readInline(value: unknown, source: TextSource = 'text'): InlineText | undefined {
+  const paragraphs = paragraphsOf(value, source);
+  if (!paragraphs || paragraphs.length === 0) return undefined;
+  const runs: TextRun[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) runs.push({ text: ' ' });
+    runs.push(...paragraph);
+  }
+  const kept = normalizedRuns(runs);
+  const text = runsText(kept);
+  return kept.some(isStyled) ? { text, runs: kept } : { text };
+}
+
+/** Text in paragraphs (an abstract): `text` joins them with line breaks. */
+export interface BlockText {
+  text: string;
+  /** Present when some of the text is italic, bold, sub- or superscript. */
+  paragraphs?: TextRun[][];
+}
+
+/** Reads an abstract through the one text pipeline, keeping its paragraph breaks. */
+export function readBlock(value: unknown, source: TextSource = 'text'): BlockText | undefined {
+  const paragraphs = paragraphsOf(value, source)?.map(normalizedRuns);
+  if (!paragraphs || paragraphs.length === 0) return undefined;
+  const text = paragraphs.map(runsText).join('\n');
+  return paragraphs.some((runs) => runs.some(isStyled)) ? { text, paragraphs } : { text };
+}
+
+/**
+ * Reduces an HTML fragment to the plain text a reader would see: scripts, styles and comments
+ * dropped with their contents, tags removed, entities decoded, paragraphs kept as lines.
+ */
+export const htmlToText = (value: unknown): string | undefined => readBlock(value, 'markup')?.text;
