@@ -20,7 +20,12 @@ const common = (
 ).split(' ');
 
 const names = [
-  ...new Set([...characterEntitiesLegacy, ...greek, ...greek.map((g) => g.toLowerCase()), ...common]),
+  ...new Set([
+    ...characterEntitiesLegacy,
+    ...greek,
+    ...greek.map((g) => g.toLowerCase()),
+    ...common,
+  ]),
 ].sort();
 const escape = (text) =>
   [...text]

@@ -15,7 +15,8 @@ function escapeBibtex(text: string): string {
  * `doi` and `url` are verbatim fields: biblatex and BibTeX read them as written, so `_` and `%`
  * stay as they are. Only braces, which would end the field, are percent-encoded.
  */
-const verbatim = (text: string) => text.replace(/[{}]/g, (brace) => (brace === '{' ? '%7B' : '%7D'));
+const verbatim = (text: string) =>
+  text.replace(/[{}]/g, (brace) => (brace === '{' ? '%7B' : '%7D'));
 
 // An organisation, not a person: braced whole, so BibTeX does not split it into first and last names.
 const CORPORATE =

@@ -13,6 +13,8 @@ export interface PaperDraft {
   summary?: unknown[];
   /** An HTML (or JATS) abstract, used when no plain-text one is given. */
   summaryHtml?: unknown;
+  /** Plain text used when neither of the above is given. */
+  summaryFallback?: unknown;
   /** Each author as an object, or as a bare name. */
   authors?: ({ name: unknown; url?: unknown } | unknown)[];
   authorCount?: unknown;
@@ -81,10 +83,15 @@ function authorsFrom(draft: PaperDraft['authors'], base: string | undefined): Au
 }
 
 /** A date the source gave, or undefined with a warning when it cannot be read. */
-function dateFrom(value: unknown, field: string, warn: (message: string) => void): string | undefined {
+function dateFrom(
+  value: unknown,
+  field: string,
+  warn: (message: string) => void,
+): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const date = parsePaperDate(value);
-  if (date === undefined) warn(`has an unreadable ${field} date (${JSON.stringify(value)?.slice(0, 60)}); left out`);
+  if (date === undefined)
+    warn(`has an unreadable ${field} date (${JSON.stringify(value)?.slice(0, 60)}); left out`);
   return date;
 }
 
@@ -131,23 +138,35 @@ export function buildPaper(
   if (!titleText) return 'has no title';
   const title = titleText.text;
 
-  const url = safeUrl(draft.url, { base });
+  const link = (value: unknown, field: string) => {
+    const safe = safeUrl(value, { base });
+    if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
+      const why =
+        base === undefined && !/^[a-z][a-z\d+.-]*:/i.test(value.trim())
+          ? 'a relative link and no feed URL to resolve it against'
+          : 'not an http(s) link';
+      warn(`has a ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
+    }
+    return safe;
+  };
+  const url = link(draft.url, 'url');
   const arxivId = arxivIdFrom(draft.arxivId) ?? arxivIdFrom(url);
   const doi = doiFrom(draft.doi);
   const arxivPage = arxivId ? `https://arxiv.org/abs/${arxivId}` : undefined;
-  const codeUrl = safeUrl(draft.code, { base });
+  const codeUrl = link(draft.code, 'code link');
 
   const links: PaperLinks = compact({
-    pdf: safeUrl(draft.pdf, { base }) ?? (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined),
+    pdf: link(draft.pdf, 'PDF link') ?? (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined),
     code: codeUrl ? compact({ url: codeUrl, stars: count(draft.codeStars) }) : undefined,
-    project: safeUrl(draft.project, { base }),
+    project: link(draft.project, 'project link'),
     arxiv: arxivPage,
     doi: doi ? doiUrl(doi) : undefined,
   });
 
   const abstract =
     (draft.summary ?? []).map((value) => readBlock(value)).find((text) => text !== undefined) ??
-    readBlock(draft.summaryHtml, 'markup');
+    readBlock(draft.summaryHtml, 'markup') ??
+    readBlock(draft.summaryFallback);
   const authors = authorsFrom(draft.authors, base);
   const published = dateFrom(draft.published, 'publication', warn);
   const id =
@@ -167,7 +186,7 @@ export function buildPaper(
     featured: dateFrom(draft.featured, 'featured', warn),
     upvotes: count(draft.upvotes),
     comments: count(draft.comments),
-    thumbnail: safeUrl(draft.thumbnail, { base }),
+    thumbnail: link(draft.thumbnail, 'thumbnail'),
     tags: tagsFrom(draft.tags),
     venue: readInline(draft.venue)?.text,
     links,

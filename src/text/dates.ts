@@ -12,12 +12,25 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RFC_822 =
   /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,3}|[+-]\d{4}))?)?$/;
 const ZONES: Record<string, string> = {
-  UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
-  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UT: 'Z',
+  UTC: 'Z',
+  GMT: 'Z',
+  Z: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 // "May 2022", "Oct 29, 2025", "October 29 2025": what people type in hand-made feeds.
-const MONTH_FIRST = /^([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/;
+const MONTH_FIRST = /^([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2})\s*,?\s+)?(\d{4})$/;
+// Zotero's `parsedDate` writes an unknown month or day as 00 (`1992-00-00`, `2011-01-00`).
+const ZERO_PARTS = /^(\d{4})-(\d{2})-00$|^(\d{4})-00-\d{2}$/;
+// "08/1993": a month and a year.
+const MONTH_SLASH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
@@ -58,14 +71,24 @@ function offset(zone: string | undefined): string | undefined {
   return `${numeric[1]}:${numeric[2] ?? '00'}`;
 }
 
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1 || undefined;
+const monthNumber = (name: string) =>
+  MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1 || undefined;
 
 function parseDateString(text: string): PaperDate | undefined {
+  const zero = ZERO_PARTS.exec(text);
+  if (zero) {
+    const [, year, month, yearOnly] = zero;
+    return yearOnly
+      ? calendar(Number(yearOnly))
+      : calendar(Number(year), Number(month) || undefined);
+  }
   const partial = PARTIAL_DATE.exec(text);
   if (partial) {
     const [, year, month, day] = partial;
     return calendar(Number(year), month ? Number(month) : undefined, day ? Number(day) : undefined);
   }
+  const slash = MONTH_SLASH_YEAR.exec(text);
+  if (slash) return calendar(Number(slash[2]), Number(slash[1]));
   const dateTime = DATE_TIME.exec(text);
   if (dateTime) {
     const [, year, month, day, hours, minutes, seconds, fraction, zone] = dateTime;
@@ -77,7 +100,8 @@ function parseDateString(text: string): PaperDate | undefined {
   if (rfc) {
     const [, day, monthName, yearText, hours, minutes, seconds, zone] = rfc;
     const twoDigits = yearText!.length === 2 ? Number(yearText) : undefined;
-    const year = twoDigits === undefined ? Number(yearText) : twoDigits + (twoDigits < 50 ? 2000 : 1900);
+    const year =
+      twoDigits === undefined ? Number(yearText) : twoDigits + (twoDigits < 50 ? 2000 : 1900);
     const date = calendar(year, monthNumber(monthName!) ?? 0, Number(day));
     if (hours === undefined) return date;
     const zoneText = offset(zone);
@@ -96,7 +120,9 @@ function parseDateString(text: string): PaperDate | undefined {
 function parseDateParts(parts: unknown[]): PaperDate | undefined {
   const list = Array.isArray(parts[0]) ? (parts[0] as unknown[]) : parts;
   if (list.length === 0 || list.length > 3) return undefined;
-  const numbers = list.map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
+  const numbers = list.map((part) =>
+    typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part,
+  );
   if (!numbers.every((part) => typeof part === 'number')) return undefined;
   const [year, month, day] = numbers as number[];
   return calendar(year!, month, day);

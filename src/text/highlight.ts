@@ -24,7 +24,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   // The folded text, and for each of its characters the original offset it came from.
   let haystack = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
     const char = String.fromCodePoint(codePoint);
     const fold = foldForSearch(char);
@@ -36,7 +36,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   // Longest first, so "transformer" wins over "trans" at the same place.
   folded.sort((a, b) => b.length - a.length);
   const ranges: [number, number][] = [];
-  for (let at = 0; at < haystack.length; ) {
+  for (let at = 0; at < haystack.length;) {
     const term = folded.find((candidate) => haystack.startsWith(candidate, at));
     if (!term) {
       at++;
@@ -61,6 +61,7 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
     parts.push({ text: text.slice(start, end), match: true });
     last = end;
   }
-  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), match: false });
+  if (last < text.length || parts.length === 0)
+    parts.push({ text: text.slice(last), match: false });
   return parts;
 }

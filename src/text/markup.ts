@@ -17,17 +17,69 @@ type Node = string | Element;
 /** Deeper nesting is read as text of the outer elements: no input can exhaust the stack. */
 const MAX_DEPTH = 256;
 
-const VOID = new Set(['br', 'hr', 'img', 'wbr', 'meta', 'link', 'input', 'inline-graphic', 'graphic']);
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'object-id', 'inline-graphic', 'graphic', 'img', 'svg', 'button']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'wbr',
+  'meta',
+  'link',
+  'input',
+  'inline-graphic',
+  'graphic',
+]);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'object-id',
+  'inline-graphic',
+  'graphic',
+  'img',
+  'svg',
+  'button',
+]);
 const RAW_TEXT = /^(?:script|style|template|noscript|textarea|xmp)$/;
 const ITALIC = new Set(['i', 'em', 'italic', 'cite', 'var', 'dfn']);
 const BOLD = new Set(['b', 'strong', 'bold']);
 const SUB = new Set(['sub', 'inf']);
 const SUP = new Set(['sup']);
 const BLOCK = new Set([
-  'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'tr', 'table',
-  'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'caption', 'sec', 'list',
-  'list-item', 'abstract', 'trans-abstract', 'disp-quote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'div',
+  'br',
+  'hr',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'caption',
+  'sec',
+  'list',
+  'list-item',
+  'abstract',
+  'trans-abstract',
+  'disp-quote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 const ABSTRACT_LABEL = /^\s*(?:abstract|summary|graphical abstract)\s*[:.]?\s*$/i;
 

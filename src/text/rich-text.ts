@@ -39,9 +39,18 @@ export function markRuns(
     let cursor = offset;
     for (const [start, stop] of ranges) {
       if (stop <= cursor || start >= end) continue;
-      if (start > cursor) pieces.push({ ...run, text: run.text.slice(cursor - offset, start - offset), match: false });
+      if (start > cursor)
+        pieces.push({
+          ...run,
+          text: run.text.slice(cursor - offset, start - offset),
+          match: false,
+        });
       const to = Math.min(stop, end);
-      pieces.push({ ...run, text: run.text.slice(Math.max(start, cursor) - offset, to - offset), match: true });
+      pieces.push({
+        ...run,
+        text: run.text.slice(Math.max(start, cursor) - offset, to - offset),
+        match: true,
+      });
       cursor = to;
     }
     if (cursor < end) pieces.push({ ...run, text: run.text.slice(cursor - offset), match: false });

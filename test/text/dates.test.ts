@@ -45,6 +45,10 @@ describe(`dates (browser time zone ${zone})`, () => {
       ['May 2022', '2022-05'],
       ['Oct 29, 2025', '2025-10-29'],
       ['October 29 2025', '2025-10-29'],
+      ['January 07 , 2011', '2011-01-07'], // Zotero's free-text date
+      ['08/1993', '1993-08'],
+      ['1992-00-00', '1992'], // Zotero's parsedDate
+      ['2011-01-00', '2011-01'],
     ];
     for (const [value, expected] of cases) {
       expect(parsePaperDate(value), JSON.stringify(value)).to.equal(expected);

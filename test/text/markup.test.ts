@@ -17,7 +17,9 @@ describe('the text pipeline: markup scholarly sources send', () => {
       { text: 'the program' },
       { text: 'PLATON', italic: true },
     ]);
-    expect(readInline('S<sub>N</sub>2 at <strong>10<sup>6</sup></strong> <scp>K</scp>')).to.deep.equal({
+    expect(
+      readInline('S<sub>N</sub>2 at <strong>10<sup>6</sup></strong> <scp>K</scp>'),
+    ).to.deep.equal({
       text: 'SN2 at 106 K',
       runs: [
         { text: 'S' },
@@ -57,9 +59,9 @@ describe('the text pipeline: markup scholarly sources send', () => {
   });
 
   it('reads MathML as its text, and keeps other section titles as their own paragraph', () => {
-    expect(
-      htmlToText('<p>Let <math><mi>x</mi><mo>=</mo><mn>2</mn></math>.</p>'),
-    ).to.equal('Let x=2.');
+    expect(htmlToText('<p>Let <math><mi>x</mi><mo>=</mo><mn>2</mn></math>.</p>')).to.equal(
+      'Let x=2.',
+    );
     expect(
       htmlToText('<jats:sec><jats:title>Background</jats:title><jats:p>Text.</jats:p></jats:sec>'),
     ).to.equal('Background\nText.');
@@ -68,9 +70,7 @@ describe('the text pipeline: markup scholarly sources send', () => {
   it('leaves plain text alone: a literal "<" and encoded tags survive as text', () => {
     expect(readBlock('a < b and b > c')?.text).to.equal('a < b and b > c');
     expect(readBlock('if (x<y) swap')?.text).to.equal('if (x<y) swap');
-    expect(readBlock('&lt;noscript&gt; shown as code')?.text).to.equal(
-      '<noscript> shown as code',
-    );
+    expect(readBlock('&lt;noscript&gt; shown as code')?.text).to.equal('<noscript> shown as code');
     // Plain by the spec, but clearly markup: a generator left <p> in it.
     expect(readBlock('<p>One &amp; two</p><p>Three</p>')?.text).to.equal('One & two\nThree');
   });
@@ -129,7 +129,9 @@ describe('the text pipeline on any input', () => {
         const expected = text.replace(/\s+/g, ' ').trim().normalize('NFC');
         // eslint-disable-next-line no-control-regex
         const kept = expected.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
-        expect(readInline(encode(text), 'markup')?.text ?? '').to.equal(kept.replace(/\s+/g, ' ').trim());
+        expect(readInline(encode(text), 'markup')?.text ?? '').to.equal(
+          kept.replace(/\s+/g, ' ').trim(),
+        );
       }),
       { numRuns: 500 },
     );

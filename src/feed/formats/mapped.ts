@@ -85,14 +85,17 @@ const segmentsOf = (path: string) => (path === '.' ? [] : path.split('.'));
 type Expression = string[][][];
 
 function parseExpression(text: string): Expression {
-  return text.split('|').map((alternative) =>
-    alternative.split('+').map((path) => segmentsOf(path.trim())),
-  );
+  return text
+    .split('|')
+    .map((alternative) => alternative.split('+').map((path) => segmentsOf(path.trim())));
 }
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const isEmpty = (value: unknown) =>
-  value === MISSING || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  value === MISSING ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
 
 /** The first alternative that resolves; several parts become one string, joined by spaces. */
 function evaluate(value: unknown, expression: Expression): unknown {
@@ -178,10 +181,16 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
   if (items.length > 0) {
     for (const [key, path] of expressions) {
       if (resolved.every((values) => isEmpty(values[key]))) {
+        // An optional key (`externalIds.ArXiv`) may be absent from a whole page of answers; its
+        // parent object being there is enough. A top-level typo still fails.
         const anyResolves = items.some((item) =>
           parseExpression(path)
             .flat()
-            .some((segments) => resolve(item, segments) !== MISSING),
+            .some(
+              (segments) =>
+                resolve(item, segments) !== MISSING ||
+                (segments.length > 1 && isRecord(first(resolve(item, segments.slice(0, -1))))),
+            ),
         );
         if (anyResolves) continue;
         throw new FeedError(
