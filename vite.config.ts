@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
@@ -25,7 +26,10 @@ const builds: Record<string, UserConfig['build']> = {
   },
   cdn: {
     outDir: 'dist/cdn',
-    lib: { entry: { paperfeed: 'src/cdn.ts' }, formats: ['es'] },
+    lib: {
+      entry: { paperfeed: 'src/cdn.ts', 'paperfeed-entities': 'src/text/entities-full.ts' },
+      formats: ['es'],
+    },
     rolldownOptions: { output: { minify: true } },
   },
   iife: {
@@ -44,6 +48,20 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
+    // The classic script imports the full entity table from the CDN module build beside it.
+    resolve:
+      mode === 'iife'
+        ? {
+            alias: [
+              {
+                find: /^\.\/import-full-entities\.js$/,
+                replacement: fileURLToPath(
+                  new URL('src/text/import-full-entities.classic.ts', import.meta.url),
+                ),
+              },
+            ],
+          }
+        : undefined,
     build: {
       ...build,
       emptyOutDir: false,

@@ -1,4 +1,4 @@
-import { loadFullEntityTable, needsFullEntityTable } from '../text/entities.js';
+import { prepareEntities } from '../text/entities.js';
 import { htmlToText } from '../text/plain.js';
 import { FeedError } from './feed-error.js';
 import { parseFeed, type ParseFeedOptions } from './parse.js';
@@ -151,7 +151,7 @@ async function download(
   const problem = notJson(text, response.headers.get('content-type') ?? '', url);
   if (problem) throw problem;
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
-  if (needsFullEntityTable(text)) await loadFullEntityTable();
+  await prepareEntities(text);
   try {
     return { json: JSON.parse(text), url: response.url || url };
   } catch (error) {

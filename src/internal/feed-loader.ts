@@ -6,7 +6,7 @@ import { asFeedError, type FeedError } from '../feed/feed-error.js';
 import { loadFeedJson } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from './feed-storage.js';
-import { loadFullEntityTable } from '../text/entities.js';
+import { prepareEntities } from '../text/entities.js';
 import { mergeFeeds } from '../feed/merge.js';
 import type { Feed } from '../feed/paper.js';
 import type { FeedFormat } from '../feed/parse.js';
@@ -135,7 +135,7 @@ export class FeedLoader<T> {
     for (const url of urls) {
       const stored = readStoredFeed(url);
       if (!stored) return undefined;
-      if (stored.needsEntities) await loadFullEntityTable();
+      await prepareEntities(stored.text);
       try {
         feeds.push(parse(stored.json, stored.url));
       } catch {

@@ -1,5 +1,3 @@
-import { needsFullEntityTable } from '../text/entities.js';
-
 // The elements' `cache-ttl`: feed JSON kept in localStorage so a repeat visit shows papers at once.
 // Everything here fails quietly: storage may be full, disabled (private mode) or hold junk.
 
@@ -12,8 +10,8 @@ export interface StoredFeed {
   /** The URL the JSON came from, for resolving its relative links. */
   url: string;
   savedAt: number;
-  /** The JSON holds character references outside the built-in table (`loadFullEntityTable`). */
-  needsEntities?: boolean;
+  /** The stored text, for `prepareEntities`. */
+  text: string;
 }
 
 const keyFor = (url: string) => PREFIX + new URL(url, location.href).href;
@@ -24,7 +22,7 @@ export function readStoredFeed(url: string): StoredFeed | undefined {
     if (!text) return undefined;
     const stored = JSON.parse(text) as Partial<StoredFeed>;
     if (typeof stored.url === 'string' && typeof stored.savedAt === 'number' && 'json' in stored) {
-      return { ...(stored as StoredFeed), needsEntities: needsFullEntityTable(text) };
+      return { ...(stored as Omit<StoredFeed, 'text'>), text };
     }
   } catch {
     // unreadable: dropped below

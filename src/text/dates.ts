@@ -99,10 +99,10 @@ function parseDateString(text: string): PaperDate | undefined {
   const rfc = RFC_822.exec(text);
   if (rfc) {
     const [, day, monthName, yearText, hours, minutes, seconds, zone] = rfc;
-    const twoDigits = yearText!.length === 2 ? Number(yearText) : undefined;
+    const twoDigits = yearText?.length === 2 ? Number(yearText) : undefined;
     const year =
       twoDigits === undefined ? Number(yearText) : twoDigits + (twoDigits < 50 ? 2000 : 1900);
-    const date = calendar(year, monthNumber(monthName!) ?? 0, Number(day));
+    const date = calendar(year, monthNumber(monthName ?? '') ?? 0, Number(day));
     if (hours === undefined) return date;
     const zoneText = offset(zone);
     return zoneText && instant(date, [hours, minutes, seconds], undefined, zoneText);
@@ -110,7 +110,7 @@ function parseDateString(text: string): PaperDate | undefined {
   const monthFirst = MONTH_FIRST.exec(text);
   if (monthFirst) {
     const [, monthName, day, year] = monthFirst;
-    const month = monthNumber(monthName!);
+    const month = monthNumber(monthName ?? '');
     return month ? calendar(Number(year), month, day ? Number(day) : undefined) : undefined;
   }
   return undefined;
@@ -124,8 +124,8 @@ function parseDateParts(parts: unknown[]): PaperDate | undefined {
     typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part,
   );
   if (!numbers.every((part) => typeof part === 'number')) return undefined;
-  const [year, month, day] = numbers as number[];
-  return calendar(year!, month, day);
+  const [year = 0, month, day] = numbers as number[];
+  return calendar(year, month, day);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { COMMON_ENTITIES, LEGACY_ENTITIES } from './entities-common.js';
+import { importFullEntities } from './import-full-entities.js';
 
 const table = new Map<string, string>(
   COMMON_ENTITIES.split(' ').map((entry) => {
@@ -17,7 +18,8 @@ const WINDOWS_1252 =
 const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z0-9]*)(;?))/g;
 
 function fromCodePoint(code: number): string {
-  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80]!;
+  const windows = code >= 0x80 && code <= 0x9f ? WINDOWS_1252[code - 0x80] : undefined;
+  if (windows) return windows;
   const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
   return valid ? String.fromCodePoint(code) : '\uFFFD';
 }
@@ -28,7 +30,8 @@ function named(name: string, semicolon: string, reference: string): string {
   if (value !== undefined) return value;
   // `&eacute` and even `&notit` decode (to "é" and "¬it"): the longest legacy name that starts it.
   const prefix = legacy.find((candidate) => name.startsWith(candidate));
-  return prefix ? table.get(prefix)! + reference.slice(prefix.length + 1) : reference;
+  const decoded = prefix && table.get(prefix);
+  return decoded ? decoded + reference.slice(prefix.length + 1) : reference;
 }
 
 /**
@@ -40,10 +43,10 @@ export function decodeCharacterReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(
     REFERENCE,
-    (reference, hex?: string, decimal?: string, name?: string, semicolon = '') => {
+    (reference, hex?: string, decimal?: string, name = '', semicolon = '') => {
       if (hex !== undefined) return fromCodePoint(parseInt(hex.slice(0, 8), 16));
       if (decimal !== undefined) return fromCodePoint(Number(decimal.slice(0, 8)));
-      return named(name!, semicolon, reference);
+      return named(name, semicolon, reference);
     },
   );
 }
@@ -53,17 +56,33 @@ const NAMED_REFERENCE = /&([A-Za-z][A-Za-z0-9]*);/g;
 /** True when `text` holds a `&name;` the built-in table cannot decode but the full list may. */
 export function needsFullEntityTable(text: string): boolean {
   if (fullTableLoaded || !text.includes('&')) return false;
-  for (const [, name] of text.matchAll(NAMED_REFERENCE)) if (!table.has(name!)) return true;
+  for (const [, name = ''] of text.matchAll(NAMED_REFERENCE)) if (!table.has(name)) return true;
   return false;
 }
 
 /**
- * Loads the whole WHATWG list (2,125 names, ~12 KB gzip) as its own chunk. `loadFeed` calls it
- * when a feed holds a name outside the built-in ones; call it before `parseFeed` for the same.
+ * Loads the whole WHATWG list (2,125 names, ~11 KB gzip) as its own file. `loadFeed` and the
+ * elements call it when a feed holds a name outside the built-in ones; call it before
+ * `parseFeed` for the same. Rejects when the file cannot be loaded.
  */
 export async function loadFullEntityTable(): Promise<void> {
   if (fullTableLoaded) return;
-  const { characterEntities } = await import('character-entities');
-  for (const [name, value] of Object.entries(characterEntities)) table.set(name, value);
+  for (const [name, value] of Object.entries(await importFullEntities())) table.set(name, value);
   fullTableLoaded = true;
 }
+
+/**
+ * Loads the full table for `text` when it needs it. A failure is told once on the console and
+ * the feed is read with the built-in names: a rare one then stays as written.
+ */
+export async function prepareEntities(text: string): Promise<void> {
+  if (!needsFullEntityTable(text)) return;
+  try {
+    await loadFullEntityTable();
+  } catch (error) {
+    if (!warnedLoadFailure)
+      console.warn('Paperfeed: could not load the full list of HTML character references', error);
+    warnedLoadFailure = true;
+  }
+}
+let warnedLoadFailure = false;

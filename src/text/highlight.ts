@@ -25,8 +25,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   let haystack = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length;) {
-    const codePoint = text.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
     const fold = foldForSearch(char);
     for (let k = 0; k < fold.length; k++) origin.push(i);
     haystack += fold;
@@ -42,10 +41,10 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
       at++;
       continue;
     }
-    const start = origin[at]!;
-    let end = origin[at + term.length]!;
+    const start = origin[at] ?? text.length;
+    let end = origin[at + term.length] ?? text.length;
     // A combining accent after the last matched letter belongs to the match.
-    while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+    while (end < text.length && /\p{M}/u.test(text.charAt(end))) end++;
     ranges.push([start, end]);
     at += term.length;
   }

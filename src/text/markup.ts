@@ -93,9 +93,10 @@ const localName = (name: string) => name.slice(name.lastIndexOf(':') + 1).toLowe
 function parseTree(raw: string): Element {
   const root: Element = { name: '#root', children: [] };
   const open: Element[] = [root];
+  const current = () => open[open.length - 1] ?? root;
   let last = 0;
   const text = (value: string) => {
-    if (value !== '') open[open.length - 1]!.children.push(decodeCharacterReferences(value));
+    if (value !== '') current().children.push(decodeCharacterReferences(value));
   };
   TOKEN.lastIndex = 0;
   for (let token = TOKEN.exec(raw); token; token = TOKEN.exec(raw)) {
@@ -103,11 +104,11 @@ function parseTree(raw: string): Element {
     last = TOKEN.lastIndex;
     const [whole, cdata, endName, startName, attributes = ''] = token;
     if (cdata !== undefined) {
-      open[open.length - 1]!.children.push(cdata);
+      current().children.push(cdata);
     } else if (endName !== undefined) {
       const name = localName(endName);
       let at = open.length - 1;
-      while (at > 0 && open[at]!.name !== name) at--;
+      while (at > 0 && open[at]?.name !== name) at--;
       if (at > 0) open.length = at;
     } else if (startName !== undefined) {
       const name = localName(startName);
@@ -120,7 +121,7 @@ function parseTree(raw: string): Element {
         continue;
       }
       const element: Element = { name, children: [] };
-      open[open.length - 1]!.children.push(element);
+      current().children.push(element);
       const selfClosing = attributes.trimEnd().endsWith('/') || VOID.has(name);
       if (!selfClosing && open.length < MAX_DEPTH) open.push(element);
     } else if (!whole.startsWith('<')) {
@@ -149,7 +150,7 @@ function find(element: Element, name: string): Element | undefined {
 function texSource(element: Element): string {
   let tex = textContent(element).trim();
   const body = /\\begin\{document\}([\s\S]*?)\\end\{document\}/.exec(tex);
-  if (body) tex = body[1]!.trim();
+  if (body?.[1] !== undefined) tex = body[1].trim();
   if (tex === '') return '';
   return /^(?:\$|\\\(|\\\[)/.test(tex) ? tex : `$${tex}$`;
 }

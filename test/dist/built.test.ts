@@ -46,6 +46,12 @@ async function expectWorkingApi(api: PublicApi): Promise<void> {
   );
   const loaded = await api.loadFeed('/http/text-plain', { reload: true });
   expect(loaded.title).to.equal('Served as text');
+  // The full list of character references is a file of its own, found by every build.
+  await api.loadFullEntityTable();
+  const rare = api.parseFeed({
+    items: [{ id: 'r', title: '&bernou; &CounterClockwiseContourIntegral;' }],
+  });
+  expect(rare.papers[0]!.title).to.equal('\u212C \u2233');
 }
 
 // One page, as a site that loads Paperfeed twice would have it: the CDN module first, then the

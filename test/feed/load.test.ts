@@ -19,6 +19,20 @@ describe('loadFeed over HTTP', () => {
     expect(feed.papers[1]!.url).to.equal(new URL('/http/papers/relative.html', location.href).href);
   });
 
+  it('fetches the full list of character references only for a feed that needs it', async () => {
+    const entitiesRequested = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('character-entities'));
+    const common = await loadFeed('/test/fixtures/json-feed/lab-1.1.json');
+    expect(common.papers[0]!.summary).to.contain('layer normalization & compute the mean');
+    expect(entitiesRequested()).to.equal(false);
+    const rare = await loadFeed('/test/fixtures/json-feed/rare-entities.json');
+    expect(rare.papers[0]!.title).to.equal('The \u212C transform & the \u2233 bound');
+    expect(rare.papers[0]!.summary).to.equal('Since \u0394 \u2265 0 \u2026');
+    expect(entitiesRequested()).to.equal(true);
+  });
+
   it('asks for JSON Feed first, with no hand-made validators', async () => {
     const key = uniqueKey();
     await loadFeed(`/http/counted?key=${key}`);

@@ -254,4 +254,27 @@ describe('real scholarly API answers, through the mapped format', () => {
     // "1993-00-08" says no month: the year is what is known.
     expect(byTitle('Cell recognition during').published).to.equal('1993');
   });
+
+  it('CSL-JSON (a Pandoc bibliography): given + family names, date-parts at their precision', async () => {
+    const raw = (await readFixture('real/csl-json-pandoc.json')) as Raw[];
+    const feed = parseFeed(raw, {
+      format: 'mapped',
+      mapping:
+        'id: id; title: title; url: URL; summary: abstract; authors: author.*.literal | author.*.given + author.*.family; published: issued; venue: container-title; doi: DOI',
+    });
+    expectClean(feed);
+    expect(feed.papers.map((p) => p.published)).to.deep.equal([
+      undefined,
+      '2011-04',
+      '2014',
+      '2015-09-25',
+    ]);
+    feed.papers.forEach((paper, i) => {
+      expect(paper.title).to.equal(raw[i]!.title);
+      expect(paper.authors.map((a) => a.name)).to.deep.equal(
+        raw[i]!.author.map((a: Raw) => `${a.given} ${a.family}`),
+      );
+      expect(paper.doi).to.equal(raw[i]!.DOI);
+    });
+  });
 });

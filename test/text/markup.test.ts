@@ -137,3 +137,23 @@ describe('the text pipeline on any input', () => {
     );
   });
 });
+
+describe('the shared pipeline cases (also run in Node)', () => {
+  it('reads every case as the reader must see it', async () => {
+    const { loadFullEntityTable, parseFeed } = await import('../../src/index.js');
+    const cases = (await (
+      await fetch(new URL('../fixtures/text-pipeline-cases.json', import.meta.url))
+    ).json()) as { titles: [string, string][]; abstracts: [string, string][] };
+    await loadFullEntityTable();
+    const feedOf = (fields: object) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 'a', title: 'T', ...fields }],
+    });
+    for (const [input, expected] of cases.titles) {
+      expect(parseFeed(feedOf({ title: input })).papers[0]!.title).to.equal(expected);
+    }
+    for (const [input, expected] of cases.abstracts) {
+      expect(parseFeed(feedOf({ content_html: input })).papers[0]!.summary).to.equal(expected);
+    }
+  });
+});
