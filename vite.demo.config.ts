@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { subscribeEndpoint } from './demo/server/subscribe-endpoint.mjs';
@@ -28,11 +29,32 @@ function demoIndex(): Plugin {
   };
 }
 
+/**
+ * The classic script as a CDN serves it: byte for byte. Vite's dev server would rewrite its
+ * dynamic import (of `paperfeed-entities.js`) with an `import` statement a classic script cannot
+ * hold.
+ */
+function builtClassicScript(): Plugin {
+  return {
+    name: 'paperfeed-demo-classic-script',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0];
+        if (path !== '/dist/cdn/paperfeed.iife.js') return next();
+        readFile(new URL(`.${path}`, import.meta.url)).then(
+          (body) => response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body),
+          next,
+        );
+      });
+    },
+  };
+}
+
 // `npm start`: the demo pages in demo/, the library from its sources (demo/main.ts) or, on the
 // CDN and strict-CSP pages, from the build in dist/ (which `npm start` makes first).
 export default defineConfig({
   publicDir: false,
   appType: 'mpa',
   server: { port: 5173, open: false },
-  plugins: [demoIndex(), demoSubscribeEndpoint()],
+  plugins: [demoIndex(), builtClassicScript(), demoSubscribeEndpoint()],
 });

@@ -159,4 +159,34 @@ describe('the demo', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('lab.html: titles keep their subscripts and italic species names', async () => {
+    const { page, context } = await open('lab.html');
+    const marked = await page.evaluate(() => {
+      const list = document.querySelector('paperfeed-list');
+      const titles = [...list.shadowRoot.querySelectorAll('paperfeed-card')].map((card) =>
+        card.shadowRoot.querySelector('[part="title"]'),
+      );
+      return titles
+        .filter((title) => title.querySelector('sub, i'))
+        .map((title) => ({
+          text: title.textContent.replace(/\s+/g, ' ').trim(),
+          sub: [...title.querySelectorAll('sub')].map((el) => el.textContent),
+          italic: [...title.querySelectorAll('i')].map((el) => el.textContent),
+        }));
+    });
+    assert.deepEqual(marked, [
+      {
+        text: 'Learning Sparse Neural Networks through L0 Regularization',
+        sub: ['0'],
+        italic: ['L'],
+      },
+      {
+        text: 'Genome-scale metabolic reconstructions of multiple Escherichia coli strains highlight strain-specific adaptations to nutritional environments',
+        sub: [],
+        italic: ['Escherichia coli'],
+      },
+    ]);
+    await context.close();
+  });
 });

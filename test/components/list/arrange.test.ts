@@ -107,3 +107,49 @@ describe('fixed filters set in HTML', () => {
     ).to.deep.equal(['a', 'b']);
   });
 });
+
+describe('arranging papers dated to different precisions', () => {
+  const mixed = [
+    paper('year', { published: '2024' }),
+    paper('month', { published: '2024-05' }),
+    paper('day', { published: '2024-05-01' }),
+    paper('evening-in-la', { published: '2024-05-07T23:30:00-07:00' }),
+    paper('none'),
+  ];
+
+  it('sorts a period at its start, the more precise first at the same start, undated last', () => {
+    expect(ids(sortPapers(mixed, 'published', 'asc'))).to.deep.equal([
+      'year',
+      'day',
+      'month',
+      'evening-in-la',
+      'none',
+    ]);
+    expect(ids(sortPapers(mixed, 'published', 'desc'))).to.deep.equal([
+      'evening-in-la',
+      'day',
+      'month',
+      'year',
+      'none',
+    ]);
+  });
+
+  it('groups by day only what has a day, each instant on its own day, the rest under one heading last', () => {
+    const groups = groupPapers(mixed, 'day', 'desc', 'published');
+    expect(groups.map((group) => [group.key, ids(group.papers)])).to.deep.equal([
+      ['2024-05-07', ['evening-in-la']],
+      ['2024-05-01', ['day']],
+      ['', ['year', 'month', 'none']],
+    ]);
+    expect(groupPapers(mixed, 'year', 'desc', 'published').map((group) => group.key)).to.deep.equal(
+      ['2024', ''],
+    );
+    expect(groupKey(mixed[1]!, 'month', 'published')).to.equal('2024-05');
+    expect(groupKey(mixed[0]!, 'month', 'published')).to.equal('');
+  });
+
+  it('keeps a paper dated by year or month when its period overlaps since/until', () => {
+    const kept = applyFixedFilter(mixed, { since: '2024-05-03', until: '2024-12-31' });
+    expect(ids(kept)).to.deep.equal(['year', 'month', 'evening-in-la']);
+  });
+});

@@ -247,6 +247,24 @@ describe('<paperfeed-list> shaping', () => {
     await expect(byYear).to.be.accessible();
   });
 
+  it('groups by day only what has a day: the rest under "No exact date", after the days', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list group-by="day"></paperfeed-list>`,
+    );
+    list.papers = [
+      paper('y', { published: '2024' }),
+      paper('d', { published: '2024-05-01' }),
+      paper('m', { published: '2024-05' }),
+    ];
+    await list.updateComplete;
+    expect(shadowQueryAll(list, '[part="group-heading"]').map((h) => h.textContent)).to.deep.equal([
+      'May 1',
+      'No exact date',
+    ]);
+    const dates = cards(list).map((card) => shadowQuery(card, 'time')!.textContent);
+    expect(dates).to.deep.equal(['May 1, 2024', '2024', 'May 2024']);
+  });
+
   it('passes card options down to every card', async () => {
     const list = await listOf(
       'card-variant="compact" abstract-lines="5" max-authors="1" show-thumbnail theme="dark"',
