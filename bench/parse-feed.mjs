@@ -1,14 +1,14 @@
-// parseFeed on real-shaped feeds, against JSON.parse of the same text in the same run (the floor
-// any reader of the feed pays). Runs the built dist/index.js in Node.
+// parseFeed on real-shaped feeds and on real files, against JSON.parse of the same text in the same
+// run (the floor any reader of the feed pays): the built dist/index.js in Node, and the CDN build
+// in headless Chromium.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { parseFeed } from '../dist/index.js';
-import { median } from './stats.mjs';
+import { loadFullEntityTable, parseFeed } from '../dist/index.js';
+import { timeParse } from './pages/time-parse.js';
 
-const demo = JSON.parse(readFileSync(new URL('../demo/feeds/daily-papers.json', import.meta.url)));
-const daily = JSON.parse(
-  readFileSync(new URL('../test/fixtures/hugging-face/daily-papers.json', import.meta.url)),
-);
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const demo = JSON.parse(read('demo/feeds/daily-papers.json'));
+const daily = JSON.parse(read('test/fixtures/hugging-face/daily-papers.json'));
+const mappings = JSON.parse(read('test/fixtures/real-mappings.json'));
 
 function jsonFeedOf(count) {
   const items = Array.from({ length: count }, (_, i) => {
@@ -27,33 +27,42 @@ function huggingFaceOf(count) {
   );
 }
 
-function time(action, runs) {
-  for (let i = 0; i < 3; i++) action(); // warm up
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    action();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+const REAL = [
+  'json-feed-jekyll.json',
+  'json-feed-python.json',
+  'json-feed-hugo.json',
+  'json-feed-nextjs.json',
+  'hf-daily-papers.json',
+  'crossref-work.json',
+  'openalex-works.json',
+  'semantic-scholar-author-papers.json',
+  'zotero-items.json',
+  'csl-json-pandoc.json',
+];
 
-/** Rows of { feed, papers, jsonParse, parseFeed, ratio } in milliseconds. */
-export function benchParseFeed() {
-  const rows = [];
+/** What is parsed: generated feeds of 56 to 10,000 papers, then each real file as published. */
+export function parseInputs() {
+  const inputs = [];
   for (const [feed, make] of [
     ['JSON Feed (demo papers)', jsonFeedOf],
     ['Hugging Face daily papers', huggingFaceOf],
   ]) {
-    for (const papers of [56, 1000, 10000]) {
-      const text = make(papers);
-      const runs = papers > 1000 ? 15 : 60;
-      const jsonParse = time(() => JSON.parse(text), runs);
-      const parsed = time(() => parseFeed(JSON.parse(text)), runs);
-      const count = parseFeed(JSON.parse(text)).papers.length;
-      if (count !== papers) throw new Error(`${feed}: expected ${papers} papers, got ${count}`);
-      rows.push({ feed, papers, jsonParse, parseFeed: parsed, ratio: parsed / jsonParse });
-    }
+    for (const papers of [56, 1000, 10000]) inputs.push({ feed, text: make(papers), options: {} });
   }
-  return rows;
+  for (const file of REAL) {
+    const mapping = mappings[file];
+    inputs.push({
+      feed: `real: ${file}`,
+      text: read(`test/fixtures/real/${file}`),
+      options: mapping
+        ? { format: 'mapped', mapping, baseUrl: 'https://example.org/feed.json' }
+        : { baseUrl: 'https://example.org/feed.json' },
+    });
+  }
+  return inputs;
+}
+
+export async function benchParseFeed(inputs = parseInputs()) {
+  await loadFullEntityTable();
+  return timeParse(parseFeed, inputs);
 }

@@ -40,7 +40,12 @@ function expectClean(feed: Feed): void {
   }
 }
 
-before(() => loadFullEntityTable());
+let MAPPINGS: Record<string, string>;
+
+before(async () => {
+  await loadFullEntityTable();
+  MAPPINGS = (await readFixture('real-mappings.json')) as Record<string, string>;
+});
 
 describe('real JSON Feeds, five generators', () => {
   it('Jekyll: object authors, offsets, content_html preferred to the run-together content_text', async () => {
@@ -155,8 +160,7 @@ describe('real scholarly API answers, through the mapped format', () => {
     const raw = (await readFixture('real/crossref-work.json')) as Raw;
     const feed = parseFeed(raw, {
       format: 'mapped',
-      mapping:
-        'items: message.items; id: DOI; title: title.0; url: URL; summary: abstract; authors: author.*.name | author.*.given + author.*.family; published: issued; venue: container-title.0; doi: DOI',
+      mapping: MAPPINGS['crossref-work.json'],
     });
     expectClean(feed);
     const [paper] = feed.papers;
@@ -186,8 +190,7 @@ describe('real scholarly API answers, through the mapped format', () => {
     const raw = (await readFixture('real/openalex-works.json')) as Raw;
     const feed = parseFeed(raw, {
       format: 'mapped',
-      mapping:
-        'items: results; id: id; title: display_name; url: primary_location.landing_page_url | id; authors: authorships.*.author.display_name; published: publication_date; venue: primary_location.source.display_name; doi: doi; pdf: primary_location.pdf_url',
+      mapping: MAPPINGS['openalex-works.json'],
     });
     expectClean(feed);
     expect(feed.papers).to.have.length(raw.results.length);
@@ -207,8 +210,7 @@ describe('real scholarly API answers, through the mapped format', () => {
     const raw = (await readFixture('real/semantic-scholar-author-papers.json')) as Raw;
     const feed = parseFeed(raw, {
       format: 'mapped',
-      mapping:
-        'items: papers; id: paperId; title: title; url: url; summary: abstract; authors: authors.*.name; published: publicationDate | year; venue: venue; pdf: openAccessPdf.url; arxivId: externalIds.ArXiv; doi: externalIds.DOI',
+      mapping: MAPPINGS['semantic-scholar-author-papers.json'],
     });
     expectClean(feed);
     expect(feed.papers).to.have.length(raw.papers.length);
@@ -229,8 +231,7 @@ describe('real scholarly API answers, through the mapped format', () => {
     const raw = (await readFixture('real/zotero-items.json')) as Raw[];
     const feed = parseFeed(raw, {
       format: 'mapped',
-      mapping:
-        'id: key; title: data.title; url: data.url; summary: data.abstractNote; authors: data.creators.*.name | data.creators.*.firstName + data.creators.*.lastName; published: meta.parsedDate | data.date; venue: data.publicationTitle | data.bookTitle; doi: data.DOI; tags: data.tags.*.tag',
+      mapping: MAPPINGS['zotero-items.json'],
     });
     expectClean(feed);
     expect(feed.papers).to.have.length(raw.length);
@@ -259,8 +260,7 @@ describe('real scholarly API answers, through the mapped format', () => {
     const raw = (await readFixture('real/csl-json-pandoc.json')) as Raw[];
     const feed = parseFeed(raw, {
       format: 'mapped',
-      mapping:
-        'id: id; title: title; url: URL; summary: abstract; authors: author.*.literal | author.*.given + author.*.family; published: issued; venue: container-title; doi: DOI',
+      mapping: MAPPINGS['csl-json-pandoc.json'],
     });
     expectClean(feed);
     expect(feed.papers.map((p) => p.published)).to.deep.equal([

@@ -28,8 +28,7 @@ test('real fixtures keep no tag and no undecoded reference', async () => {
     parseFeed(read('real/hf-daily-papers.json')),
     parseFeed(read('real/crossref-work.json'), {
       format: 'mapped',
-      mapping:
-        'items: message; title: title.0; summary: abstract; authors: author.*.name | author.*.given + author.*.family; published: issued',
+      mapping: read('real-mappings.json')['crossref-work.json'],
     }),
   ];
   for (const feed of feeds) {
