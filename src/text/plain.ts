@@ -7,7 +7,8 @@ import { isStyled, runsText, type TextRun } from './rich-text.js';
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 // Every character below U+0300 is its own NFC form: most text can skip the costly normalize().
-const MAY_CHANGE_IN_NFC = /[^\u0001-\u02FF]/;
+// eslint-disable-next-line no-control-regex
+const MAY_CHANGE_IN_NFC = /[^\u0000-\u02FF]/;
 
 /** `text` in Unicode NFC, so "Lavi\u0301nia" and "Lavínia" are one name. */
 export const nfc = (text: string) => (MAY_CHANGE_IN_NFC.test(text) ? text.normalize('NFC') : text);
