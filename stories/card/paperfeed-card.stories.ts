@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import { parseFeed, type Paper, type PaperfeedCard } from '../../src/index.js';
 import dailyPapers from '../../test/fixtures/hugging-face/daily-papers.json';
+import crossrefWork from '../../test/fixtures/real/crossref-work.json';
+import realMappings from '../../test/fixtures/real-mappings.json';
 import { STORY_FEED, STORY_NOT_FOUND, STORY_PENDING } from '../story-feeds.js';
 
 const [localizing, hopfield] = parseFeed(dailyPapers).papers as [Paper, Paper];
@@ -75,6 +77,38 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A paper whose feed gives no abstract, upvotes or date: nothing is invented. */
 export const SparsePaper: Story = { args: { paper: hopfield } };
+
+/** Italics, sub- and superscripts in a title and abstract, as HTML and JATS send them; a year-and-month date. */
+export const RichTitleAndAbstract: Story = {
+  args: {
+    'abstract-display': 'full',
+    highlight: 'h2o',
+    paper: parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 'rich',
+          url: 'https://example.org/rich',
+          title: 'H<sub>2</sub>O uptake in <i>Escherichia&nbsp;coli</i> at 10<sup>5</sup> Pa',
+          content_html:
+            '<p>We measure H<sub>2</sub>O in <em>E. coli</em> &amp; yeast.</p><p>A second paragraph.</p>',
+          date_published: '2022-05',
+        },
+      ],
+    }).papers[0],
+  },
+};
+
+/** A real Crossref answer: a JATS abstract in sections, names in parts, a month for a date. */
+export const CrossrefWork: Story = {
+  args: {
+    'abstract-display': 'full',
+    paper: parseFeed(crossrefWork, {
+      format: 'mapped',
+      mapping: realMappings['crossref-work.json'],
+    }).papers[0],
+  },
+};
 
 export const AuthorCountOnly: Story = {
   args: {

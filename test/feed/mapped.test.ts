@@ -109,6 +109,66 @@ describe('parseFeed: the mapped format, for any JSON API', () => {
   });
 });
 
+describe('parseFeed: mapped names in parts, alternatives and single answers', () => {
+  // Shaped as Crossref sends a list that mixes a consortium and persons.
+  const works = {
+    message: {
+      items: [
+        {
+          title: ['A'],
+          author: [
+            { name: 'The ATLAS Collaboration' },
+            { given: 'Ada', family: 'Lovelace' },
+            { family: 'Turing' },
+            { given: 'Grace' },
+          ],
+          'is-referenced-by-count': '12',
+          'publication-year': 2021,
+        },
+      ],
+    },
+  };
+
+  it('joins parts with +, falls back with |, for each author on its own; + binds tighter', () => {
+    const [paper] = parseFeed(works, {
+      format: 'mapped',
+      mapping:
+        'items: message.items; title: title.0; authors: author.*.name | author.*.given + author.*.family; upvotes: is-referenced-by-count; published: published | publication-year',
+    }).papers;
+    expect(paper!.authors.map((a) => a.name)).to.deep.equal([
+      'The ATLAS Collaboration',
+      'Ada Lovelace',
+      'Turing',
+      'Grace',
+    ]);
+    // Strings where numbers are expected, and numbers where strings are, are read.
+    expect(paper!.upvotes).to.equal(12);
+    expect(paper!.published).to.equal('2021');
+  });
+
+  it('reads a single-work answer with the mapping written for the list', () => {
+    const single = { message: works.message.items[0] };
+    const feed = parseFeed(single, {
+      format: 'mapped',
+      mapping: 'items: message.items; title: title.0; authors: author.*.given + author.*.family',
+    });
+    expect(feed.papers.map((p) => p.title)).to.deep.equal(['A']);
+    expect(feed.papers[0]!.authors.map((a) => a.name)).to.deep.equal([
+      'Ada Lovelace',
+      'Turing',
+      'Grace',
+    ]);
+    const root = parseFeed(
+      { id: 'W1', display_name: 'One work' },
+      {
+        format: 'mapped',
+        mapping: 'items: results; id: id; title: display_name',
+      },
+    );
+    expect(root.papers.map((p) => p.title)).to.deep.equal(['One work']);
+  });
+});
+
 describe('parseFeed: the mapped format on arbitrary JSON', () => {
   it('throws nothing but FeedError, and lets only safe URLs through', () => {
     fc.assert(
