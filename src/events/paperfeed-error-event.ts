@@ -1,13 +1,19 @@
 import type { FeedError } from '../feed/feed-error.js';
 
-/** Fired when an element could not load its feed; the element shows the error too. */
+/**
+ * Fired for each failure to load a feed. The element shows it too: as its error state when there
+ * was nothing to show, or as a quiet notice beside the papers it keeps.
+ */
 export class PaperfeedErrorEvent extends Event {
   static readonly type = 'paperfeed-error';
   readonly error: FeedError;
+  /** True when papers were on screen and stay there (a failed refresh, page or source). */
+  readonly papersKept: boolean;
 
-  constructor(error: FeedError) {
+  constructor(error: FeedError, papersKept = false) {
     super(PaperfeedErrorEvent.type, { bubbles: true, composed: true });
     this.error = error;
+    this.papersKept = papersKept;
   }
 }
 

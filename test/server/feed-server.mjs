@@ -151,6 +151,30 @@ const routes = {
     }
     json(ctx, sampleFeed('Recovered feed'));
   },
+  async 'then-fail'(ctx) {
+    // Works the first time for a key, then fails as ?how= says: what a refresh must survive.
+    if ((seen.get(ctx.query.key) ?? []).length <= 1) return json(ctx, sampleFeed('Then fail'));
+    if (ctx.query.how === 'not-json') return json(ctx, '{"items": [', 'application/json');
+    if (ctx.query.how === 'drop') {
+      // The connection goes away without an answer, as when the host vanishes mid-visit.
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    ctx.status = 503;
+    ctx.body = 'busy';
+  },
+  async 'broken-next'(ctx) {
+    // A first page whose next page the server cannot give.
+    json(
+      ctx,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        next_url: `status/503?key=${ctx.query.key}`,
+        items: [1, 2].map((i) => ({ id: `b${i}`, title: `First page paper ${i}` })),
+      }),
+    );
+  },
   async etag(ctx) {
     const etag = '"feed-v1"';
     ctx.set('ETag', etag);

@@ -8,7 +8,7 @@ import { FeedError } from '../../feed/feed-error.js';
 import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { formatPaperDate } from '../../text/dates.js';
-import { FeedLoader } from '../../internal/feed-loader.js';
+import { FeedController } from '../../controllers/feed-controller.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
@@ -232,8 +232,15 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private observedAbstract?: HTMLElement;
 
-  private readonly loader = new FeedLoader(this, {
-    args: () => [this.src, this.format, this.mapping, true, 0] as const,
+  // A card handed a paper never fetches: `.paper` comes before `src`.
+  private readonly loader = new FeedController(this, {
+    source: () => ({
+      src: this.paper ? undefined : this.src,
+      format: this.format,
+      mapping: this.mapping,
+      ready: true,
+      cacheTtl: 0,
+    }),
     select: (feed, src) => {
       const paper = this.paperId
         ? feed.papers.find((candidate) => candidate.id === this.paperId)
@@ -264,13 +271,21 @@ export class PaperfeedCard extends PaperfeedElement {
   /** The paper on screen: `.paper`, else the fetched one, else the hand-written one. */
   get shownPaper(): Paper | undefined {
     if (this.paper) return this.paper;
-    if (this.src) return this.loader.task.value;
+    if (this.src) return this.loader.state.status === 'ready' ? this.loader.state.value : undefined;
     return this.htmlPaper;
   }
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.loader.reload();
+    this.loader.refresh();
+  }
+
+  /** Focuses the card's first control (its title link), or the card itself when it has none. */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('a[href], button');
+    if (target) return target.focus(options);
+    this.tabIndex = -1;
+    super.focus(options);
   }
 
   constructor() {
@@ -404,12 +419,16 @@ export class PaperfeedCard extends PaperfeedElement {
       const paper = this.shownPaper;
       return paper ? this.renderPaper(paper) : nothing;
     }
-    return this.loader.task.render({
-      initial: () => this.renderSkeleton(),
-      pending: () => this.renderSkeleton(),
-      complete: (paper) => this.renderPaper(paper),
-      error: (error) => this.renderError(error as FeedError),
-    });
+    const state = this.loader.state;
+    switch (state.status) {
+      case 'idle':
+      case 'loading':
+        return this.renderSkeleton();
+      case 'ready':
+        return this.renderPaper(state.value);
+      case 'failed':
+        return this.renderError(state.error);
+    }
   }
 
   private renderSkeleton(): TemplateResult {

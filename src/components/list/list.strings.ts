@@ -26,6 +26,10 @@ export interface ListStrings {
   loading: string;
   loadFailed: string;
   retry: string;
+  /** Beside the papers kept when a refresh failed; `{time}` stands for when they were loaded. */
+  refreshFailed: string;
+  /** Beside the papers kept when the next page could not be loaded. */
+  loadMoreFailed: string;
   /** Above the list of sources that failed while others loaded. */
   someSourcesFailed: string;
   empty: string;
@@ -59,6 +63,8 @@ export const defaultListStrings: ListStrings = {
   loading: 'Loading papers…',
   loadFailed: 'Could not load the papers.',
   retry: 'Retry',
+  refreshFailed: 'Couldn’t refresh. Showing papers from {time}.',
+  loadMoreFailed: 'Couldn’t load more papers.',
   someSourcesFailed: 'Some of the papers could not be loaded:',
   empty: 'No papers yet.',
   emptyDay: 'No papers on {date}.',

@@ -126,6 +126,16 @@ export const listStyles = [
     .status p {
       margin: 0;
     }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      padding: calc(var(--_space) / 2) var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_muted-text);
+    }
     .error {
       color: var(--_danger);
     }

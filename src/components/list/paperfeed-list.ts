@@ -1,16 +1,20 @@
-import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { Announcer } from '../../controllers/announcer.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import type { FeedEvent } from '../../controllers/feed-state.js';
+import { Pager } from '../../controllers/pager.js';
+import { RefreshTimer } from '../../controllers/refresh-timer.js';
+import { ViewHistory } from '../../controllers/view-history.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
-import { asFeedError, FeedError } from '../../feed/feed-error.js';
 import type { Feed, Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
-import { FeedLoader } from '../../internal/feed-loader.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { loadFeed } from '../../feed/load.js';
-import { mergeFeeds } from '../../feed/merge.js';
+import { dateFormat } from '../../internal/intl-cache.js';
+import { PaperfeedElement } from '../../internal/paperfeed-element.js';
+import { plural } from '../../internal/plural.js';
 import {
   formatPaperDate,
   isCalendarDate,
@@ -18,11 +22,8 @@ import {
   parsePaperDate,
   shiftDay,
 } from '../../text/dates.js';
-import { splitAuthors } from '../card/paper-from-html.js';
-import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { searchTerms } from '../../text/highlight.js';
-import { PaperfeedElement } from '../../internal/paperfeed-element.js';
-import { plural } from '../../internal/plural.js';
+import { splitAuthors } from '../card/paper-from-html.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
 import {
   applyFixedFilter,
@@ -39,40 +40,22 @@ import {
   type SortOrder,
 } from './arrange.js';
 import { defaultListStrings, type ListStrings } from './list.strings.js';
-import { readView, writeView } from './view-url.js';
 import { listStyles } from './list.styles.js';
-
-/** The card parts a page can style inside the list, as `card-<part>`. */
-const CARD_PARTS = [
-  'base',
-  'thumbnail',
-  'venue',
-  'title',
-  'title-link',
-  'authors',
-  'authors-toggle',
-  'member',
-  'meta',
-  'date',
-  'stats',
-  'abstract',
-  'abstract-toggle',
-  'tags',
-  'tag',
-  'links',
-  'link',
-  'copy-button',
-];
-const EXPORT_PARTS = CARD_PARTS.map((part) => `${part}:card-${part}`).join(', ');
+import { renderControls } from './parts/controls.js';
+import { renderDateNav } from './parts/date-nav.js';
+import {
+  renderItems,
+  renderVirtualized,
+  type CardOptions,
+  type Virtualize,
+} from './parts/papers.js';
+import { renderSkeleton } from './parts/skeleton.js';
+import { renderEmpty, renderLoadError, renderNotice, renderSourceErrors } from './parts/status.js';
 
 /** Above this many papers on screen at once, the list renders only what is near the viewport. */
 export const VIRTUALIZE_ABOVE = 200;
 /** How many tag chips `filterable` offers, most used first. */
 const MAX_TAG_CHIPS = 24;
-
-type Row =
-  | { kind: 'heading'; group: PaperGroup; label: string }
-  | { kind: 'paper'; paper: Paper; position: number; setSize: number };
 
 /**
  * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
@@ -94,6 +77,7 @@ type Row =
  * @csspart item - One card.
  * @csspart more-button - The "Show more" button.
  * @csspart status - The loading, empty and error messages.
+ * @csspart notice - A quiet notice beside the papers kept after a failed refresh or next page.
  * @csspart retry-button - The Retry button.
  * @csspart date-nav - The previous / next day controls (`date-nav`).
  * @csspart date-button - The previous and next day buttons.
@@ -114,7 +98,7 @@ type Row =
  * @cssprop --paperfeed-list-gap - Space between cards, `0.75em` by default.
  *
  * @fires paperfeed-load - Once the list has loaded its feed: `PaperfeedLoadEvent` with `feed`. Not fired for `.papers` or `.feed` set from JavaScript.
- * @fires paperfeed-error - When the feed could not be loaded: `PaperfeedErrorEvent` with the `FeedError`.
+ * @fires paperfeed-error - For each failure to load: `PaperfeedErrorEvent` with the `FeedError`, and `papersKept` true when papers were on screen and stay.
  */
 export class PaperfeedList extends PaperfeedElement {
   static override styles = listStyles;
@@ -238,114 +222,106 @@ export class PaperfeedList extends PaperfeedElement {
   /** The list's words, to translate any of them. */
   @property({ attribute: false }) strings: Partial<ListStrings> = {};
 
-  @state() private pages = 1;
-  /** Pages loaded from the server's `next_url`, after the first. */
-  @state() private nextPages: Feed[] = [];
-  @state() private loadingMore = false;
-  @state() private moreError?: FeedError;
-  private loadedPageUrls: string[] = [];
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  /** Set while the view is being taken from the URL, so it is not written straight back. */
-  private restoring = false;
-  private pendingPages = 1;
-  /** The papers shown when a refresh started, to announce the new ones when it ends. */
-  private refreshedFrom?: Set<string>;
-  private pagedFeed?: { first: Feed; pages: Feed[]; feed: Feed };
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
-  @state() private announcement = '';
   @state() private nearViewport = false;
-  @state() private virtualize?: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
-
+  @state() private virtualize?: Virtualize;
   @query('.sentinel') private sentinel?: HTMLElement;
 
-  private focusFrom?: number;
-  private viewportObserver?: IntersectionObserver;
-  private scrollObserver?: IntersectionObserver;
+  /** A page count from the URL, applied once the papers it counts are there. */
+  private pendingPages = 1;
+  private recordedPages = 1;
+  /** The papers shown when a refresh started, to announce the new ones when it ends. */
+  private refreshedFrom?: Set<string>;
+
+  private readonly source = new FeedController<Feed>(this, {
+    // Papers or a feed set from JavaScript come first: `src` is then not fetched.
+    source: () => ({
+      src: this.papers || this.feed ? undefined : this.sourceUrl,
+      format: this.format,
+      mapping: this.mapping,
+      ready: this.loading !== 'lazy' || this.nearViewport,
+      cacheTtl: Math.max(0, Number(this.cacheTtl) || 0),
+    }),
+    select: (feed) => feed,
+    loadEvent: (feed) => new PaperfeedLoadEvent(feed),
+    onChange: (event) => this.onFeedChange(event),
+  });
+
+  private readonly pager = new Pager(this, () => ({ format: this.format, mapping: this.mapping }));
+  private readonly announcer = new Announcer(this);
+
+  private readonly refreshTimer = new RefreshTimer(this, {
+    seconds: () => this.refresh,
+    refresh: () => {
+      if (!this.sourceUrl || this.source.loading) return;
+      this.refreshedFrom = new Set(this.shownFeed?.papers.map((paper) => paper.id));
+      this.source.refresh();
+    },
+  });
+
+  private readonly viewHistory = new ViewHistory(this, {
+    namespace: () => (this.history === undefined ? undefined : this.history.trim() || 'papers'),
+    read: () => ({
+      query: this.query.trim(),
+      tags: [...this.selectedTags],
+      year: this.selectedYear,
+      date: this.src?.includes('{date}') ? this.date : undefined,
+      pages: this.pager.count,
+    }),
+    apply: (view) => {
+      this.query = view.query;
+      this.selectedTags = new Set(view.tags);
+      this.selectedYear = view.year;
+      if (view.date) this.date = view.date;
+      this.pendingPages = view.pages;
+    },
+  });
+
+  // `loading="lazy"`: the host is observed until it nears the viewport.
+  private readonly viewport = new IntersectionController(this, {
+    target: null,
+    config: { rootMargin: '400px' },
+    callback: (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.nearViewport = true;
+      this.viewport.unobserve(this);
+    },
+  });
+
+  // `more="scroll"`: the sentinel after the last card, observed anew after each page.
+  private readonly scrollEnd = new IntersectionController(this, {
+    target: null,
+    config: { rootMargin: '600px' },
+    callback: (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
+    },
+  });
   private observedSentinel?: Element;
   private observedPages = 0;
 
-  private readonly loader = new FeedLoader(this, {
-    args: () =>
-      [
-        this.sourceUrl,
-        this.format,
-        this.mapping,
-        this.loading !== 'lazy' || this.nearViewport,
-        Math.max(0, Number(this.cacheTtl) || 0),
-      ] as const,
-    select: (feed) => feed,
-    loadEvent: (feed) => new PaperfeedLoadEvent(feed),
-  });
-
-  /** Fetches `src` again (what the Retry button does). */
+  /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
-    this.resetPages();
-    this.loader.reload();
-  }
-
-  private resetPages(): void {
-    this.nextPages = [];
-    this.loadedPageUrls = [];
-    this.moreError = undefined;
+    this.pager.reset();
+    this.source.refresh();
   }
 
   private get text(): ListStrings {
     return { ...defaultListStrings, ...this.strings };
   }
 
-  /** The feed on screen: `.papers`, else `.feed`, else the fetched one. */
+  /** The feed on screen: `.papers`, else `.feed`, else the loaded one with its later pages. */
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
     if (this.feed) return this.feed;
-    // While a refresh or a stale cache is being revalidated, the papers already shown stay;
-    // another day's papers do not.
-    const first =
-      this.loader.task.status === TaskStatus.ERROR
-        ? undefined
-        : ((this.loader.valueSrc === this.sourceUrl ? this.loader.task.value : undefined) ??
-          this.loader.early);
-    if (!first || this.nextPages.length === 0) return first;
-    if (this.pagedFeed?.first !== first || this.pagedFeed.pages !== this.nextPages) {
-      this.pagedFeed = {
-        first,
-        pages: this.nextPages,
-        feed: mergeFeeds([first, ...this.nextPages]),
-      };
-    }
-    return this.pagedFeed.feed;
+    const state = this.source.state;
+    return state.status === 'ready' ? this.pager.feed(state.value) : undefined;
   }
 
-  /** The server's next page, unless it leads back to a page already loaded (JSON Feed's loop rule). */
   private get nextPageUrl(): string | undefined {
-    if (this.papers || this.feed || !this.sourceUrl) return undefined;
-    const last = this.nextPages.at(-1) ?? this.loader.task.value;
-    const next = last?.nextUrl;
-    if (!next) return undefined;
-    const visited = new Set(
-      [...this.sourceUrl.trim().split(/\s+/), ...this.loadedPageUrls].map(
-        (url) => new URL(url, location.href).href,
-      ),
-    );
-    return visited.has(next) ? undefined : next;
-  }
-
-  private async loadNextPage(): Promise<void> {
-    const url = this.nextPageUrl;
-    if (!url || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await loadFeed(url, { format: this.format, mapping: this.mapping });
-      this.loadedPageUrls = [...this.loadedPageUrls, url];
-      this.nextPages = [...this.nextPages, page];
-      this.focusFrom = this.pages * this.perPage;
-      this.pages++;
-    } catch (error) {
-      this.moreError = asFeedError(error, url);
-    } finally {
-      this.loadingMore = false;
-    }
+    const state = this.source.state;
+    if (this.papers || this.feed || !this.sourceUrl || state.status !== 'ready') return undefined;
+    return this.pager.nextUrl(state.value, this.sourceUrl.trim().split(/\s+/));
   }
 
   /** `src` with its `{date}` filled in, before anything parses it as a URL. */
@@ -356,162 +332,97 @@ export class PaperfeedList extends PaperfeedElement {
   /** The day shown: `date` when it is a real day, else the reader's today. */
   private get day(): string {
     const date = parsePaperDate(this.date);
-    return date && isCalendarDate(date) ? date : localToday();
-  }
-
-  private goToDay(offset: number): void {
-    this.date = shiftDay(this.day, offset);
+    return date && isCalendarDate(date) && date.length === 10 ? date : localToday();
   }
 
   private get perPage(): number {
     const size = Number(this.pageSize);
-    return String(this.pageSize) === 'all'
-      ? Infinity
-      : Number.isFinite(size) && size > 0
-        ? size
-        : 20;
+    if (String(this.pageSize) === 'all') return Infinity;
+    return Number.isFinite(size) && size > 0 ? size : 20;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.history !== undefined) {
-      this.restoreView();
-      window.addEventListener('popstate', this.onPopState);
+  private onFeedChange(event: FeedEvent<Feed>): void {
+    if (event.type === 'loaded' || event.type === 'refreshed') {
+      if (this.refreshedFrom) this.announceNewPapers(this.refreshedFrom);
+      else this.announceCount();
+    } else if (event.type === 'refreshFailed') {
+      this.refreshedFrom = undefined;
+      this.announcer.announce(this.refreshFailedMessage());
     }
-    if (this.hasUpdated) this.scheduleRefresh();
-    if (this.loading === 'lazy' && !this.nearViewport) this.watchViewport();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.viewportObserver?.disconnect();
-    this.scrollObserver?.disconnect();
-    this.observedSentinel = undefined;
+  /** "Couldn't refresh. Showing papers from 10:42." */
+  private refreshFailedMessage(): string {
+    const state = this.source.state;
+    if (state.status !== 'ready') return this.text.refreshFailed;
+    const at = new Date(state.loadedAt);
+    const today = at.toDateString() === new Date().toDateString();
+    const time = dateFormat(this.locale, {
+      ...(today ? {} : { month: 'short', day: 'numeric' }),
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(at);
+    return this.text.refreshFailed.replaceAll('{time}', time);
   }
 
-  private watchViewport(): void {
-    this.viewportObserver?.disconnect();
-    this.viewportObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.nearViewport = true;
-        this.viewportObserver?.disconnect();
-      },
-      { rootMargin: '400px' },
-    );
-    this.viewportObserver.observe(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
-    const source = ['src', 'format', 'mapping', 'date'] as const;
-    if (source.some((key) => changed.has(key))) this.resetPages();
-    if (
-      changed.has('loading') &&
-      this.loading === 'lazy' &&
-      !this.nearViewport &&
-      this.isConnected
-    ) {
-      this.watchViewport();
-    }
-    if (this.loader.loadPending && this.refreshedFrom) this.announceNewPapers(this.refreshedFrom);
-    else if (this.loader.loadPending || changed.has('papers') || changed.has('feed')) {
-      this.announceCount();
-    }
-    if (changed.has('refresh')) this.scheduleRefresh();
-    if (!this.hasUpdated) return;
-    const reshaped: (keyof PaperfeedList)[] = ['papers', 'feed', 'src', 'query', 'sort', 'order'];
-    if (reshaped.some((key) => changed.has(key))) this.pages = 1;
-    if (changed.has('query')) this.announceCount();
-  }
-
-  protected override updated(changed: PropertyValues<PaperfeedList>): void {
-    if (this.pendingPages > 1 && this.shownFeed) {
-      // Pages from the URL apply once the papers they count are there.
-      this.pages = this.pendingPages;
-      this.pendingPages = 1;
-    }
-    const viewKeys = ['query', 'selectedTags', 'selectedYear', 'date', 'pages'];
-    if (this.hasUpdated && viewKeys.some((key) => changed.has(key as keyof PaperfeedList))) {
-      this.recordView(changed);
-    }
-    this.focusFirstNew();
-    this.watchSentinel();
-    void this.loadVirtualizerIfNeeded();
-  }
-
-  private get historyNamespace(): string {
-    return this.history?.trim() || 'papers';
-  }
-
-  private readonly onPopState = () => this.restoreView();
-
-  /** Takes the view from the page URL (on load, and on Back / Forward). */
-  private restoreView(): void {
-    const view = readView(location.search, this.historyNamespace);
-    this.restoring = true;
-    this.query = view.query;
-    this.selectedTags = new Set(view.tags);
-    this.selectedYear = view.year;
-    if (view.date) this.date = view.date;
-    this.pendingPages = view.pages;
-  }
-
-  /** Writes the view into the page URL: typing replaces the entry, anything else adds one. */
-  private recordView(changed: PropertyValues<PaperfeedList>): void {
-    if (this.history === undefined) return;
-    if (this.restoring) {
-      this.restoring = false;
-      return;
-    }
-    const view = {
-      query: this.query.trim(),
-      tags: [...this.selectedTags],
-      year: this.selectedYear,
-      date: this.src?.includes('{date}') ? this.date : undefined,
-      pages: this.pages,
-    };
-    const search = writeView(location.search, this.historyNamespace, view);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    const typing = changed.has('query') && changed.size <= 2;
-    if (typing) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
-  }
-
-  private scheduleRefresh(): void {
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    const seconds = Number(this.refresh);
-    if (!(seconds > 0) || !this.isConnected) return;
-    this.refreshTimer = setInterval(() => {
-      // A background tab is not polled: nobody is reading it.
-      if (document.visibilityState !== 'visible' || !this.sourceUrl || this.loader.loading) {
-        return;
-      }
-      const feed = this.shownFeed;
-      this.refreshedFrom = new Set(feed?.papers.map((paper) => paper.id));
-      this.loader.reload();
-    }, seconds * 1000);
-  }
-
-  /** After a quiet refresh, says how many papers are new, and nothing if none are. */
   private announceNewPapers(before: Set<string>): void {
     this.refreshedFrom = undefined;
     const fresh = this.shownFeed?.papers.filter((paper) => !before.has(paper.id)).length ?? 0;
-    if (fresh > 0) this.announcement = plural(this.text.newPapers, fresh, this.locale);
+    if (fresh > 0) this.announcer.announce(plural(this.text.newPapers, fresh, this.locale));
   }
 
   private announceCount(): void {
     const feed = this.shownFeed;
     if (!feed) return;
     const count = this.arranged(feed).total;
-    const locale = this.locale;
-    this.announcement = this.query.trim()
-      ? plural(this.text.matchCount, count, locale).replaceAll('{query}', this.query.trim())
-      : plural(this.text.paperCount, count, locale);
+    const query = this.query.trim();
+    this.announcer.announce(
+      query
+        ? plural(this.text.matchCount, count, this.locale).replaceAll('{query}', query)
+        : plural(this.text.paperCount, count, this.locale),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loading === 'lazy' && !this.nearViewport) this.viewport.observe(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
+    if ((['src', 'format', 'mapping', 'date'] as const).some((key) => changed.has(key))) {
+      this.pager.reset();
+    }
+    if (
+      changed.has('loading') &&
+      this.loading === 'lazy' &&
+      !this.nearViewport &&
+      this.isConnected
+    ) {
+      this.viewport.observe(this);
+    }
+    if (changed.has('papers') || changed.has('feed')) this.announceCount();
+    if (changed.has('refresh')) this.refreshTimer.schedule();
+    if (!this.hasUpdated) return;
+    const reshaped = ['papers', 'feed', 'src', 'query', 'sort', 'order'] as const;
+    if (reshaped.some((key) => changed.has(key))) this.pager.rewind();
+    if (changed.has('query')) this.announceCount();
+  }
+
+  protected override updated(changed: PropertyValues<PaperfeedList>): void {
+    if (this.pendingPages > 1 && this.shownFeed) {
+      this.pager.count = this.pendingPages;
+      this.pendingPages = 1;
+      this.requestUpdate();
+    }
+    const viewKeys = ['query', 'selectedTags', 'selectedYear', 'date'];
+    const pagesChanged = this.pager.count !== this.recordedPages;
+    if (viewKeys.some((key) => changed.has(key as keyof PaperfeedList)) || pagesChanged) {
+      this.recordedPages = this.pager.count;
+      this.viewHistory.record(changed.has('query') && changed.size <= 2 && !pagesChanged);
+    }
+    this.focusFirstNew();
+    this.watchSentinel();
+    void this.loadVirtualizerIfNeeded();
   }
 
   /** The feed's papers within the filters set once in HTML. */
@@ -550,50 +461,44 @@ export class PaperfeedList extends PaperfeedElement {
     this.virtualize = virtualize;
   }
 
+  /** After "Show more", the first new paper has the focus, through the card's own `focus()`. */
   private focusFirstNew(): void {
-    if (this.focusFrom === undefined) return;
-    const card = this.renderRoot.querySelectorAll<PaperfeedCard>('paperfeed-card')[this.focusFrom];
-    this.focusFrom = undefined;
-    if (!card) return;
-    void card.updateComplete.then(() => {
-      const target = card.shadowRoot?.querySelector<HTMLElement>('a, button');
-      if (target) target.focus();
-      else {
-        card.tabIndex = -1;
-        card.focus();
-      }
-    });
+    const index = this.pager.focusFrom;
+    if (index === undefined) return;
+    this.pager.focusFrom = undefined;
+    const card = this.renderRoot.querySelectorAll<PaperfeedCard>('paperfeed-card')[index];
+    if (card) void card.updateComplete.then(() => card.focus());
   }
 
   private watchSentinel(): void {
     const sentinel = this.more === 'scroll' ? this.sentinel : undefined;
     // Observing anew after each page makes the observer report again if the end is still near.
-    if (sentinel === this.observedSentinel && this.pages === this.observedPages) return;
-    this.scrollObserver?.disconnect();
+    if (sentinel === this.observedSentinel && this.pager.count === this.observedPages) return;
+    if (this.observedSentinel) this.scrollEnd.unobserve(this.observedSentinel);
     this.observedSentinel = sentinel;
-    this.observedPages = this.pages;
-    if (!sentinel) return;
-    this.scrollObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.showMore();
-      },
-      { rootMargin: '600px' },
-    );
-    this.scrollObserver.observe(sentinel);
+    this.observedPages = this.pager.count;
+    if (sentinel) this.scrollEnd.observe(sentinel);
   }
 
   private showMore(): void {
     const feed = this.shownFeed;
-    if (feed && this.pages * this.perPage >= this.arranged(feed).total) {
-      void this.loadNextPage();
-      return;
-    }
-    this.focusFrom = this.pages * this.perPage;
-    this.pages++;
+    if (!feed) return;
+    this.pager.showMore(this.perPage, this.arranged(feed).total, this.nextPageUrl);
   }
 
-  private onSearch(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
+  private toggleTag(tag: string): void {
+    const tags = new Set(this.selectedTags);
+    if (tags.has(tag)) tags.delete(tag);
+    else tags.add(tag);
+    this.selectedTags = tags;
+    this.pager.rewind();
+    this.announceCount();
+  }
+
+  private toggleYear(year: string): void {
+    this.selectedYear = this.selectedYear === year ? undefined : year;
+    this.pager.rewind();
+    this.announceCount();
   }
 
   private clearSearch(): void {
@@ -603,41 +508,65 @@ export class PaperfeedList extends PaperfeedElement {
     );
   }
 
-  private toggleTag(tag: string): void {
-    const tags = new Set(this.selectedTags);
-    if (tags.has(tag)) tags.delete(tag);
-    else tags.add(tag);
-    this.selectedTags = tags;
-    this.pages = 1;
-    this.announceCount();
-  }
-
-  private toggleYear(year: string): void {
-    this.selectedYear = this.selectedYear === year ? undefined : year;
-    this.pages = 1;
-    this.announceCount();
-  }
-
   private heading(offset: number) {
     return headingTag(headingLevel(this.headingLevel, 2, offset));
   }
 
   override render() {
     const feed = this.shownFeed;
-    const loading = !feed && !!this.sourceUrl && this.loader.loading;
-    const failed = !feed && this.loader.task.status === TaskStatus.ERROR;
+    const state = this.source.state;
+    const loading = !feed && state.status === 'loading';
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${this.renderHeader(feed)}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
       <div class="visually-hidden" role="status">
-        ${loading ? this.text.loading : this.announcement}
+        ${loading ? this.text.loading : this.announcer.text}
       </div>
-      ${loading ? this.renderSkeleton() : nothing}
-      ${failed ? this.renderError(this.loader.task.error as FeedError) : nothing}
-      ${this.dateNav && this.src?.includes('{date}') ? this.renderDateNav() : nothing}
-      ${feed && this.sourceUrl && this.loader.failures.length > 0 ? this.renderSourceErrors() : nothing}
-      ${feed ? this.renderPapers(feed) : nothing}
+      ${feed ? nothing : this.renderWithoutPapers()}
+      ${
+        this.dateNav && this.src?.includes('{date}')
+          ? renderDateNav(this.day, this.locale, this.text, (offset) => {
+              this.date = shiftDay(this.day, offset);
+            })
+          : nothing
+      }
+      ${feed ? this.renderFeed(feed) : nothing}
     </section>`;
+  }
+
+  /** Before anything is shown: the skeleton, or the error when the first load failed. */
+  private renderWithoutPapers() {
+    const state = this.source.state;
+    switch (state.status) {
+      case 'idle':
+      case 'ready':
+        return nothing;
+      case 'loading':
+        return renderSkeleton(
+          Math.min(this.perPage, this.limit ?? Infinity, 20),
+          this.cardVariant === 'compact',
+          this.groupBy !== 'none',
+        );
+      case 'failed':
+        return renderLoadError(state.error, this.text, () => this.reload());
+    }
+  }
+
+  /** The papers, with what went wrong since they were shown. */
+  private renderFeed(feed: Feed) {
+    const state = this.source.state;
+    const ready = state.status === 'ready' && !this.papers && !this.feed ? state : undefined;
+    return html`${
+      ready?.refreshError
+        ? renderNotice(this.refreshFailedMessage(), this.text, () => this.source.refresh())
+        : nothing
+    }
+    ${
+      ready && ready.failures.length > 0
+        ? renderSourceErrors(ready.failures, this.text, () => this.reload())
+        : nothing
+    }
+    ${this.renderPapers(feed)}`;
   }
 
   private renderHeader(feed: Feed | undefined) {
@@ -656,9 +585,7 @@ export class PaperfeedList extends PaperfeedElement {
   }
 
   private renderControls(feed: Feed) {
-    const text = this.text;
     const papers = this.fixedPapers(feed);
-    const tags = this.filterable ? tagCounts(papers).slice(0, MAX_TAG_CHIPS) : [];
     const years =
       this.filterable && this.groupBy === 'year'
         ? [...new Set(papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
@@ -666,130 +593,66 @@ export class PaperfeedList extends PaperfeedElement {
             .sort()
             .reverse()
         : [];
-    return html`<div part="controls" class="controls">
-      ${
-        this.searchable
-          ? html`<label class="search">
-              <span class="visually-hidden">${text.search}</span>
-              <input
-                part="search"
-                type="search"
-                .value=${this.query}
-                placeholder=${text.searchPlaceholder}
-                autocomplete="off"
-                @input=${this.onSearch}
-              />
-            </label>`
-          : nothing
-      }
-      ${
-        tags.length > 0 || years.length > 0
-          ? html`<div part="chips" class="chips" role="group" aria-label=${text.filters}>
-              ${years.map((year) => this.renderChip(year, this.selectedYear === year, () => this.toggleYear(year)))}
-              ${tags.map(([tag]) =>
-                this.renderChip(tag, this.selectedTags.has(tag), () => this.toggleTag(tag)),
-              )}
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderChip(label: string, pressed: boolean, toggle: () => void) {
-    return html`<button
-      part="chip"
-      class="chip"
-      type="button"
-      aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${toggle}
-    >
-      ${label}
-    </button>`;
-  }
-
-  private renderSkeleton() {
-    const count = Math.min(this.perPage, this.limit ?? Infinity, 20);
-    const compact = this.cardVariant === 'compact';
-    // Laid out like the cards that replace it (rows of the same line heights), so the page
-    // barely moves when they arrive.
-    const cards = html`<div class="items">
-      ${Array.from(
-        { length: count },
-        () =>
-          html`<div class="skeleton-card ${compact ? 'compact' : ''}">
-            ${skeletonRows(compact)}
-          </div>`,
-      )}
-    </div>`;
-    return html`<div part="skeleton" class="skeleton" aria-hidden="true">
-      ${
-        this.groupBy === 'none'
-          ? cards
-          : html`<div class="group">
-              <div class="bar heading-bar"></div>
-              ${cards}
-            </div>`
-      }
-    </div>`;
-  }
-
-  private renderError(error: FeedError) {
-    return html`<div part="status" class="status error" role="alert">
-      <strong>${this.text.loadFailed}</strong>
-      <p>${error.message}</p>
-      <button part="retry-button" class="button" type="button" @click=${() => this.reload()}>
-        ${this.text.retry}
-      </button>
-    </div>`;
-  }
-
-  private renderDateNav() {
-    const text = this.text;
-    const day = this.day;
-    const label = formatPaperDate(day, this.locale, {
-      weekday: 'long',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
+    return renderControls({
+      text: this.text,
+      searchable: this.searchable,
+      query: this.query,
+      onSearch: (query) => (this.query = query),
+      years,
+      selectedYear: this.selectedYear,
+      toggleYear: (year) => this.toggleYear(year),
+      tags: this.filterable
+        ? tagCounts(papers)
+            .slice(0, MAX_TAG_CHIPS)
+            .map(([tag]) => tag)
+        : [],
+      selectedTags: this.selectedTags,
+      toggleTag: (tag) => this.toggleTag(tag),
     });
-    return html`<nav part="date-nav" class="date-nav" aria-label=${text.days}>
-      <button part="date-button" class="button" type="button" @click=${() => this.goToDay(-1)}>
-        ${text.previousDay}
-      </button>
-      <time part="date" datetime=${day}>${label}</time>
-      <button
-        part="date-button"
-        class="button"
-        type="button"
-        ?disabled=${day >= localToday()}
-        @click=${() => this.goToDay(1)}
-      >
-        ${text.nextDay}
-      </button>
-    </nav>`;
   }
 
-  /** Sources that failed while others loaded: said above the papers they could not add. */
-  private renderSourceErrors() {
-    return html`<div part="status source-errors" class="status error" role="alert">
-      <strong>${this.text.someSourcesFailed}</strong>
-      <ul>
-        ${this.loader.failures.map((failure) => html`<li>${failure.message}</li>`)}
-      </ul>
-      <button part="retry-button" class="button" type="button" @click=${() => this.reload()}>
-        ${this.text.retry}
-      </button>
-    </div>`;
+  private get cardOptions(): CardOptions {
+    const offset = (this.showHeader ? 1 : 0) + (this.groupBy === 'none' ? 0 : 1);
+    return {
+      variant: this.cardVariant,
+      theme: this.theme,
+      headingLevel: headingLevel(this.headingLevel, 2, offset),
+      abstractLines: this.abstractLines,
+      maxAuthors: this.maxAuthors,
+      showThumbnail: this.showThumbnail,
+      highlight: this.query,
+      highlightAuthors: this.highlightAuthors,
+      locale: this.locale,
+    };
   }
 
   private renderPapers(feed: Feed) {
     const { groups, total } = this.arranged(feed);
-    if (total === 0) return this.renderEmpty();
-    const shown = Math.min(total, this.pages * this.perPage);
-    if (this.perPage === Infinity && total > VIRTUALIZE_ABOVE && this.virtualize) {
-      return this.renderVirtualized(this.virtualize, groups, total);
+    const query = this.query.trim();
+    if (total === 0) {
+      const dated = this.dateNav && this.src?.includes('{date}');
+      return renderEmpty({
+        text: this.text,
+        query,
+        dayLabel: dated
+          ? formatPaperDate(this.day, this.locale, { month: 'long', day: 'numeric' })
+          : undefined,
+        clearSearch: () => this.clearSearch(),
+      });
     }
-    let remaining = shown;
+    const options = this.cardOptions;
+    const withYear = this.yearsDiffer(groups);
+    const labelFor = (group: PaperGroup) => this.labelFor(group, withYear);
+    if (this.perPage === Infinity && total > VIRTUALIZE_ABOVE && this.virtualize) {
+      return renderVirtualized(this.virtualize, groups, total, options, {
+        grouped: this.groupBy !== 'none',
+        label: this.text.papersLabel,
+        headingTag: this.heading(this.showHeader ? 1 : 0),
+        labelFor,
+      });
+    }
+    let remaining = Math.min(total, this.pager.count * this.perPage);
+    const shown = remaining;
     const visible: PaperGroup[] = [];
     for (const group of groups) {
       if (remaining <= 0) break;
@@ -797,32 +660,35 @@ export class PaperfeedList extends PaperfeedElement {
       remaining -= group.papers.length;
     }
     // Until the virtualizer arrives, a very long list shows its first screens only.
-    const capped = this.perPage === Infinity && total > VIRTUALIZE_ABOVE;
+    const cap = this.perPage === Infinity && total > VIRTUALIZE_ABOVE ? 50 : Infinity;
+    const label = this.text.papersLabel;
+    const pageState = this.pager.state;
     return html`${
       this.groupBy === 'none'
-        ? this.renderItems(visible[0]?.papers ?? [], capped ? 50 : Infinity)
-        : visible.map((group) => this.renderGroup(group, this.yearsDiffer(groups)))
+        ? renderItems(visible[0]?.papers ?? [], options, label, cap)
+        : visible.map((group) => this.renderGroup(group, labelFor(group), options))
     }
+    ${shown < total || this.nextPageUrl ? this.renderMore(pageState.status === 'loading') : nothing}
     ${
-      shown < total || this.nextPageUrl
-        ? this.more === 'scroll' && !this.moreError
-          ? html`<div class="sentinel" aria-hidden="true"></div>`
-          : html`<button
-              part="more-button"
-              class="button more"
-              type="button"
-              ?disabled=${this.loadingMore}
-              @click=${this.showMore}
-            >
-              ${this.loadingMore ? this.text.loading : this.text.showMore}
-            </button>`
-        : nothing
-    }
-    ${
-      this.moreError
-        ? html`<p part="status" class="status error" role="alert">${this.moreError.message}</p>`
+      pageState.status === 'failed'
+        ? renderNotice(this.text.loadMoreFailed, this.text, () => this.pager.retry(this.perPage))
         : nothing
     }`;
+  }
+
+  private renderMore(busy: boolean) {
+    if (this.more === 'scroll' && this.pager.state.status !== 'failed') {
+      return html`<div class="sentinel" aria-hidden="true"></div>`;
+    }
+    return html`<button
+      part="more-button"
+      class="button more"
+      type="button"
+      ?disabled=${busy}
+      @click=${this.showMore}
+    >
+      ${busy ? this.text.loading : this.text.showMore}
+    </button>`;
   }
 
   private yearsDiffer(groups: PaperGroup[]): boolean {
@@ -836,112 +702,12 @@ export class PaperfeedList extends PaperfeedElement {
     return this.groupBy === 'week' ? this.text.weekOf.replaceAll('{date}', label) : label;
   }
 
-  private renderGroup(group: PaperGroup, withYear: boolean) {
+  private renderGroup(group: PaperGroup, label: string, options: CardOptions) {
     const tag = this.heading(this.showHeader ? 1 : 0);
-    return html`<section class="group" aria-label=${this.labelFor(group, withYear)}>
-      ${staticHtml`<${tag} part="group-heading" class="group-heading">${this.labelFor(group, withYear)}</${tag}>`}
-      ${this.renderItems(group.papers)}
+    return html`<section class="group" aria-label=${label}>
+      ${staticHtml`<${tag} part="group-heading" class="group-heading">${label}</${tag}>`}
+      ${renderItems(group.papers, options, this.text.papersLabel)}
     </section>`;
-  }
-
-  private cardHeadingLevel(): number {
-    const offset = (this.showHeader ? 1 : 0) + (this.groupBy === 'none' ? 0 : 1);
-    return headingLevel(this.headingLevel, 2, offset);
-  }
-
-  private renderCard(paper: Paper, position?: number, setSize?: number): TemplateResult {
-    return html`<paperfeed-card
-      part="item"
-      role="listitem"
-      exportparts=${EXPORT_PARTS}
-      aria-posinset=${position ?? nothing}
-      aria-setsize=${setSize ?? nothing}
-      .paper=${paper}
-      variant=${this.cardVariant}
-      theme=${this.theme}
-      heading-level=${this.cardHeadingLevel()}
-      abstract-lines=${this.abstractLines}
-      max-authors=${this.maxAuthors}
-      ?show-thumbnail=${this.showThumbnail}
-      highlight=${this.query}
-      highlight-authors=${this.highlightAuthors ?? nothing}
-      lang=${this.locale}
-    ></paperfeed-card>`;
-  }
-
-  private renderItems(papers: Paper[], cap = Infinity) {
-    const shown = cap < papers.length ? papers.slice(0, cap) : papers;
-    return html`<div part="items" class="items" role="list" aria-label=${this.text.papersLabel}>
-      ${repeat(
-        shown,
-        (paper) => paper.id,
-        (paper) => this.renderCard(paper),
-      )}
-    </div>`;
-  }
-
-  private renderVirtualized(
-    virtualize: NonNullable<PaperfeedList['virtualize']>,
-    groups: PaperGroup[],
-    total: number,
-  ) {
-    const withYear = this.yearsDiffer(groups);
-    const rows: Row[] = [];
-    let position = 0;
-    for (const group of groups) {
-      if (this.groupBy !== 'none') {
-        rows.push({ kind: 'heading', group, label: this.labelFor(group, withYear) });
-      }
-      for (const paper of group.papers) {
-        rows.push({ kind: 'paper', paper, position: ++position, setSize: total });
-      }
-    }
-    const headingTag = this.heading(this.showHeader ? 1 : 0);
-    return html`<div
-      part="items"
-      class="items virtual"
-      role="list"
-      aria-label=${this.text.papersLabel}
-    >
-      ${virtualize({
-        items: rows,
-        keyFunction: (row: Row) => (row.kind === 'paper' ? row.paper.id : `group:${row.group.key}`),
-        renderItem: (row: Row) =>
-          row.kind === 'paper'
-            ? this.renderCard(row.paper, row.position, row.setSize)
-            : staticHtml`<div role="listitem" class="heading-row"><${headingTag} part="group-heading" class="group-heading">${row.label}</${headingTag}></div>`,
-      })}
-    </div>`;
-  }
-
-  private renderEmpty() {
-    const query = this.query.trim();
-    return html`<div part="status" class="status empty">
-      <p>
-        ${
-          query
-            ? this.text.noMatches.replaceAll('{query}', query)
-            : this.dateNav && this.src?.includes('{date}')
-              ? this.text.emptyDay.replaceAll(
-                  '{date}',
-                  formatPaperDate(this.day, this.locale, { month: 'long', day: 'numeric' }),
-                )
-              : this.text.empty
-        }
-      </p>
-      ${
-        query
-          ? html`<button
-              part="clear-button"
-              class="button"
-              type="button"
-              @click=${this.clearSearch}
-            >
-              ${this.text.clearSearch}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 }
 

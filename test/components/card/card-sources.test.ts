@@ -176,3 +176,23 @@ describe('<paperfeed-card src>', () => {
     }
   });
 });
+
+describe('<paperfeed-card> with both a paper and a src', () => {
+  it('shows the paper it was handed and never fetches src, nor fires paperfeed-load', async () => {
+    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
+    const key = uniqueKey();
+    let loads = 0;
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card
+        src=${`/http/counted?key=${key}`}
+        .paper=${{ id: 'p', title: 'Handed paper', authors: [], tags: [], links: {} }}
+        @paperfeed-load=${() => loads++}
+      ></paperfeed-card>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await card.updateComplete;
+    expect(textOf(card, '[part="title"]')).to.equal('Handed paper');
+    expect((await requestsSeen(key)).length).to.equal(0);
+    expect(loads).to.equal(0);
+  });
+});

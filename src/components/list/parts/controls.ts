@@ -1,0 +1,63 @@
+import { html, nothing } from 'lit';
+import type { ListStrings } from '../list.strings.js';
+
+export interface ControlsView {
+  text: ListStrings;
+  searchable: boolean;
+  query: string;
+  onSearch: (query: string) => void;
+  /** Year chips, newest first, and which is pressed. */
+  years: string[];
+  selectedYear?: string;
+  toggleYear: (year: string) => void;
+  /** Tag chips, most used first, and which are pressed. */
+  tags: string[];
+  selectedTags: ReadonlySet<string>;
+  toggleTag: (tag: string) => void;
+}
+
+function renderChip(label: string, pressed: boolean, toggle: () => void) {
+  return html`<button
+    part="chip"
+    class="chip"
+    type="button"
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${toggle}
+  >
+    ${label}
+  </button>`;
+}
+
+/** The search box and the filter chips. */
+export function renderControls(view: ControlsView) {
+  const { text } = view;
+  return html`<div part="controls" class="controls">
+    ${
+      view.searchable
+        ? html`<label class="search">
+            <span class="visually-hidden">${text.search}</span>
+            <input
+              part="search"
+              type="search"
+              .value=${view.query}
+              placeholder=${text.searchPlaceholder}
+              autocomplete="off"
+              @input=${(event: InputEvent) => view.onSearch((event.target as HTMLInputElement).value)}
+            />
+          </label>`
+        : nothing
+    }
+    ${
+      view.tags.length > 0 || view.years.length > 0
+        ? html`<div part="chips" class="chips" role="group" aria-label=${text.filters}>
+            ${view.years.map((year) =>
+              renderChip(year, view.selectedYear === year, () => view.toggleYear(year)),
+            )}
+            ${view.tags.map((tag) =>
+              renderChip(tag, view.selectedTags.has(tag), () => view.toggleTag(tag)),
+            )}
+          </div>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,33 @@
+import { html } from 'lit';
+import { formatPaperDate, localToday } from '../../../text/dates.js';
+import type { ListStrings } from '../list.strings.js';
+
+/** Previous / next day around the day shown; there is no next day after the reader's today. */
+export function renderDateNav(
+  day: string,
+  locale: string,
+  text: ListStrings,
+  goToDay: (offset: number) => void,
+) {
+  const label = formatPaperDate(day, locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  return html`<nav part="date-nav" class="date-nav" aria-label=${text.days}>
+    <button part="date-button" class="button" type="button" @click=${() => goToDay(-1)}>
+      ${text.previousDay}
+    </button>
+    <time part="date" datetime=${day}>${label}</time>
+    <button
+      part="date-button"
+      class="button"
+      type="button"
+      ?disabled=${day >= localToday()}
+      @click=${() => goToDay(1)}
+    >
+      ${text.nextDay}
+    </button>
+  </nav>`;
+}

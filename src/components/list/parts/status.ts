@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import type { FeedError } from '../../../feed/feed-error.js';
+import type { ListStrings } from '../list.strings.js';
+
+const retryButton = (text: ListStrings, retry: () => void) =>
+  html`<button part="retry-button" class="button" type="button" @click=${retry}>
+    ${text.retry}
+  </button>`;
+
+/** Nothing to show: the feed could not be loaded at all. */
+export function renderLoadError(error: FeedError, text: ListStrings, retry: () => void) {
+  return html`<div part="status" class="status error" role="alert">
+    <strong>${text.loadFailed}</strong>
+    <p>${error.message}</p>
+    ${retryButton(text, retry)}
+  </div>`;
+}
+
+/** Sources that failed while others loaded: said above the papers they could not add. */
+export function renderSourceErrors(
+  failures: readonly FeedError[],
+  text: ListStrings,
+  retry: () => void,
+) {
+  return html`<div part="status source-errors" class="status error" role="alert">
+    <strong>${text.someSourcesFailed}</strong>
+    <ul>
+      ${failures.map((failure) => html`<li>${failure.message}</li>`)}
+    </ul>
+    ${retryButton(text, retry)}
+  </div>`;
+}
+
+/**
+ * A quiet word beside the papers that stay: a refresh or a next page that failed. Announced
+ * through the list's live region, not as an alert: the reader loses nothing.
+ */
+export function renderNotice(message: string, text: ListStrings, retry: () => void) {
+  return html`<div part="notice" class="notice">
+    <span>${message}</span>
+    ${retryButton(text, retry)}
+  </div>`;
+}
+
+export interface EmptyView {
+  text: ListStrings;
+  query: string;
+  /** "No papers on Oct 29." under `date-nav`. */
+  dayLabel?: string;
+  clearSearch: () => void;
+}
+
+/** No papers, or none matching the search. */
+export function renderEmpty({ text, query, dayLabel, clearSearch }: EmptyView) {
+  return html`<div part="status" class="status empty">
+    <p>
+      ${
+        query
+          ? text.noMatches.replaceAll('{query}', query)
+          : dayLabel
+            ? text.emptyDay.replaceAll('{date}', dayLabel)
+            : text.empty
+      }
+    </p>
+    ${
+      query
+        ? html`<button part="clear-button" class="button" type="button" @click=${clearSearch}>
+            ${text.clearSearch}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}

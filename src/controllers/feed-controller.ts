@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
+import type { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
+import { asFeedError, FeedError } from '../feed/feed-error.js';
+import { loadFeedJson } from '../feed/load.js';
+import { mergeFeeds } from '../feed/merge.js';
+import type { Feed } from '../feed/paper.js';
+import { parseFeed, type FeedFormat } from '../feed/parse.js';
+import { dropStoredFeed, readStoredFeed, storeFeed } from '../internal/feed-storage.js';
+import { prepareEntities } from '../text/entities.js';
+import { IDLE, reduceFeedState, type FeedEvent, type FeedState } from './feed-state.js';
+
+/** What to load; nothing is fetched while `src` is empty or `ready` is false (lazy loading). */
+export interface FeedSource {
+  src: string | undefined;
+  format: FeedFormat;
+  mapping: string | undefined;
+  ready: boolean;
+  /** Seconds a stored copy is fresh; 0 stores nothing. */
+  cacheTtl: number;
+}
+
+export interface FeedControllerOptions<T> {
+  /** Read before every update: a change of it starts a new load. */
+  source: () => FeedSource;
+  /** What the element keeps from the feed; throw a FeedError when it is not there. */
+  select: (feed: Feed, src: string) => T;
+  /** The load event to fire for what was selected. */
+  loadEvent: (feed: Feed, value: T) => PaperfeedLoadEvent;
+  /** Told of every change, after the state took it (to announce it). */
+  onChange?: (event: FeedEvent<T>) => void;
+}
+
+type Outcome<T> = { feed: Feed; value: T; failures: FeedError[] };
+
+const keyOf = ({ src, format, mapping, ready, cacheTtl }: FeedSource) =>
+  JSON.stringify([src?.trim() ?? '', format, mapping ?? '', ready, cacheTtl]);
+
+/**
+ * Loads an element's `src` into one `FeedState`: a new source aborts the request before it and
+ * ignores its late answer; a quiet `refresh()` keeps what is shown whatever happens. Events fire
+ * once their outcome is on screen, so a listener finds the DOM it is told about.
+ */
+export class FeedController<T> implements ReactiveController {
+  state: FeedState<T> = IDLE;
+  private key?: string;
+  private run = 0;
+  private abort?: AbortController;
+  private pendingEvents: Event[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FeedControllerOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** True from the update that starts a load until its outcome. */
+  get loading(): boolean {
+    return (
+      this.state.status === 'loading' || (this.state.status === 'ready' && this.state.refreshing)
+    );
+  }
+
+  hostUpdate(): void {
+    const source = this.options.source();
+    const key = keyOf(source);
+    if (key === this.key) return;
+    this.key = key;
+    void this.load(source, 'first');
+  }
+
+  hostUpdated(): void {
+    if (this.pendingEvents.length === 0) return;
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.host.dispatchEvent(event);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    // Loaded again when it comes back.
+    this.key = undefined;
+  }
+
+  /** Fetches again past every cache, keeping what is shown (a refresh, or Retry). */
+  refresh(): void {
+    void this.load(this.options.source(), 'refresh');
+  }
+
+  private dispatch(event: FeedEvent<T>): void {
+    this.state = reduceFeedState(this.state, event);
+    this.options.onChange?.(event);
+    this.host.requestUpdate();
+  }
+
+  private async load(source: FeedSource, kind: 'first' | 'refresh'): Promise<void> {
+    this.abort?.abort();
+    const run = ++this.run;
+    const src = source.src?.trim();
+    if (!src || !source.ready) {
+      if (kind === 'first') this.dispatch({ type: 'reset' });
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    const current = () => run === this.run;
+    const urls = src.split(/\s+/);
+    const parse = (json: unknown, url: string) =>
+      parseFeed(json, { format: source.format, mapping: source.mapping, baseUrl: url });
+
+    let shownFromStorage = false;
+    if (kind === 'first' && source.cacheTtl > 0) {
+      const stored = await this.fromStorage(urls, parse);
+      if (!current()) return;
+      if (stored) {
+        const value = this.selected(stored.feed, src);
+        if (value !== undefined) {
+          const stale = Date.now() - stored.oldest >= source.cacheTtl * 1000;
+          this.dispatch({ type: 'loaded', value, at: stored.oldest, stale });
+          this.pendingEvents = [this.options.loadEvent(stored.feed, value)];
+          if (!stale) return;
+          shownFromStorage = true;
+        }
+      }
+    }
+    const quiet = kind === 'refresh' || shownFromStorage;
+    if (kind === 'first' && !shownFromStorage) this.dispatch({ type: 'requested' });
+    if (kind === 'refresh') this.dispatch({ type: 'refreshRequested' });
+
+    try {
+      const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet);
+      if (!current()) return;
+      const at = Date.now();
+      this.dispatch(
+        quiet
+          ? { type: 'refreshed', value: outcome.value, at, failures: outcome.failures }
+          : { type: 'loaded', value: outcome.value, at, failures: outcome.failures },
+      );
+      this.pendingEvents = [
+        this.options.loadEvent(outcome.feed, outcome.value),
+        ...outcome.failures.map((failure) => new PaperfeedErrorEvent(failure, true)),
+      ];
+    } catch (error) {
+      if (!current()) return;
+      const feedError = asFeedError(error, src);
+      if (feedError.kind === 'aborted') return;
+      const papersKept = this.state.status === 'ready';
+      this.dispatch({ type: quiet ? 'refreshFailed' : 'failed', error: feedError });
+      this.pendingEvents = [new PaperfeedErrorEvent(feedError, papersKept)];
+    }
+  }
+
+  private selected(feed: Feed, src: string): T | undefined {
+    try {
+      return this.options.select(feed, src);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Several sources, separated by spaces, load side by side; one failing leaves the others. */
+  private async fetchAll(
+    urls: string[],
+    src: string,
+    source: FeedSource,
+    parse: (json: unknown, url: string) => Feed,
+    signal: AbortSignal,
+    reload: boolean,
+  ): Promise<Outcome<T>> {
+    const request = { format: source.format, mapping: source.mapping, signal, reload };
+    const outcomes = await Promise.allSettled(
+      urls.map(async (url) => {
+        const { json, url: from } = await loadFeedJson(url, request);
+        const feed = parse(json, from);
+        if (source.cacheTtl > 0) storeFeed(url, json, from);
+        return feed;
+      }),
+    );
+    const feeds = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    const failures = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [asFeedError(o.reason, urls[i] ?? src)] : [],
+    );
+    if (feeds.length === 0)
+      throw failures[0] ?? new FeedError('network', `Nothing loaded from ${src}`);
+    const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
+    return { feed, value: this.options.select(feed, src), failures };
+  }
+
+  /** Every source stored and parseable: their feed, and when the oldest was saved. */
+  private async fromStorage(
+    urls: string[],
+    parse: (json: unknown, url: string) => Feed,
+  ): Promise<{ feed: Feed; oldest: number } | undefined> {
+    const feeds: Feed[] = [];
+    let oldest = Infinity;
+    for (const url of urls) {
+      const stored = readStoredFeed(url);
+      if (!stored) return undefined;
+      await prepareEntities(stored.text);
+      try {
+        feeds.push(parse(stored.json, stored.url));
+      } catch {
+        dropStoredFeed(url); // stored by an older version, or edited: not worth showing
+        return undefined;
+      }
+      oldest = Math.min(oldest, stored.savedAt);
+    }
+    const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
+    return { feed, oldest };
+  }
+}

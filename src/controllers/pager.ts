@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { asFeedError, type FeedError } from '../feed/feed-error.js';
+import { loadFeed, type LoadFeedOptions } from '../feed/load.js';
+import { mergeFeeds } from '../feed/merge.js';
+import type { Feed } from '../feed/paper.js';
+
+export type NextPageState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'failed'; url: string; error: FeedError };
+
+/**
+ * A list's pages: how many pages of papers are shown, and the pages the server offers through
+ * `next_url`, each URL loaded once (a feed whose next page leads back to an earlier one stops).
+ */
+export class Pager implements ReactiveController {
+  /** Pages of `page-size` papers shown. */
+  count = 1;
+  /** Server pages loaded after the first. */
+  pages: Feed[] = [];
+  state: NextPageState = { status: 'idle' };
+  /** The first paper of the page just shown: focus moves there. */
+  focusFrom?: number;
+  private loadedUrls: string[] = [];
+  private merged?: { first: Feed; pages: Feed[]; feed: Feed };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly request: () => Pick<LoadFeedOptions, 'format' | 'mapping'>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Forgets the server's pages (a new source). */
+  reset(): void {
+    this.pages = [];
+    this.loadedUrls = [];
+    this.state = { status: 'idle' };
+    this.host.requestUpdate();
+  }
+
+  /** Back to the first page (a new search, sort or feed). */
+  rewind(): void {
+    this.count = 1;
+  }
+
+  /** The first page with the server's later pages merged in. */
+  feed(first: Feed): Feed {
+    if (this.pages.length === 0) return first;
+    if (this.merged?.first !== first || this.merged.pages !== this.pages) {
+      this.merged = { first, pages: this.pages, feed: mergeFeeds([first, ...this.pages]) };
+    }
+    return this.merged.feed;
+  }
+
+  /** The server's next page, unless it leads back to a page already loaded (JSON Feed's rule). */
+  nextUrl(first: Feed | undefined, sourceUrls: readonly string[]): string | undefined {
+    const next = (this.pages.at(-1) ?? first)?.nextUrl;
+    if (!next) return undefined;
+    const visited = new Set(
+      [...sourceUrls, ...this.loadedUrls].map((url) => new URL(url, location.href).href),
+    );
+    return visited.has(next) ? undefined : next;
+  }
+
+  /** One more page: of the papers loaded, or else the server's next. */
+  showMore(perPage: number, total: number, nextUrl: string | undefined): void {
+    if (this.count * perPage < total) {
+      this.focusFrom = this.count * perPage;
+      this.count++;
+      this.host.requestUpdate();
+    } else if (nextUrl) void this.loadNext(nextUrl, perPage);
+  }
+
+  private async loadNext(url: string, perPage: number): Promise<void> {
+    if (this.state.status === 'loading') return;
+    this.state = { status: 'loading', url };
+    this.host.requestUpdate();
+    try {
+      const page = await loadFeed(url, this.request());
+      if (this.state.status !== 'loading' || this.state.url !== url) return; // reset meanwhile
+      this.loadedUrls = [...this.loadedUrls, url];
+      this.pages = [...this.pages, page];
+      this.focusFrom = this.count * perPage;
+      this.count++;
+      this.state = { status: 'idle' };
+    } catch (error) {
+      if (this.state.status !== 'loading' || this.state.url !== url) return;
+      this.state = { status: 'failed', url, error: asFeedError(error, url) };
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Loads the page that failed again. */
+  retry(perPage: number): void {
+    if (this.state.status === 'failed') void this.loadNext(this.state.url, perPage);
+  }
+}

@@ -1,0 +1,121 @@
+// Every failure after papers were shown keeps them, says so in plain words and offers Retry;
+// only a first load with nothing to show is the error state. Against the local test server.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import { clearFeedCache, type PaperfeedCard, type PaperfeedList } from '../../../src/index.js';
+import { requestsSeen, uniqueKey } from '../../helpers/server.js';
+import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
+
+const titles = (list: PaperfeedList) =>
+  (shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[]).map((card) => card.paper!.title);
+
+async function loadedList(template: ReturnType<typeof html>): Promise<PaperfeedList> {
+  const list = await fixture<PaperfeedList>(template);
+  await waitUntil(() => countIn(list, 'paperfeed-card, [part="status"]') > 0, 'nothing rendered');
+  await list.updateComplete;
+  return list;
+}
+
+async function expectPapersKept(list: PaperfeedList, shown: string[]): Promise<void> {
+  await list.updateComplete;
+  expect(titles(list)).to.deep.equal(shown);
+  expect(countIn(list, '[part="status"]')).to.equal(0, 'no error state in place of the papers');
+  expect(countIn(list, '[part="notice"] [part="retry-button"]')).to.equal(1);
+  await expect(list).to.be.accessible();
+}
+
+describe('<paperfeed-list> failures after papers were shown', () => {
+  afterEach(() => clearFeedCache());
+
+  for (const [how, what] of [
+    ['503', 'a 503'],
+    ['not-json', 'invalid JSON'],
+    ['drop', 'a connection dropped mid-visit'],
+  ]) {
+    it(`keeps the papers when a refresh meets ${what}, and says since when they are shown`, async () => {
+      const list = await loadedList(
+        html`<paperfeed-list
+          refresh="1"
+          src=${`/http/then-fail?key=${uniqueKey()}&how=${how}`}
+        ></paperfeed-list>`,
+      );
+      const shown = titles(list);
+      expect(shown).to.have.length(2);
+      const event = await oneEvent(list, 'paperfeed-error');
+      expect(event.papersKept).to.equal(true);
+      await expectPapersKept(list, shown);
+      expect(textIn(list, '[part="notice"]')).to.match(
+        /^Couldn’t refresh\. Showing papers from \d{1,2}:\d{2}/,
+      );
+      // Said politely in the live region, not as an alert.
+      expect(textIn(list, '[role="status"]')).to.match(/^Couldn’t refresh\./);
+      expect(countIn(list, '[role="alert"]')).to.equal(0);
+    });
+  }
+
+  it('keeps a stale stored copy when revalidating it fails', async () => {
+    const src = `/http/status/503?key=${uniqueKey()}`;
+    localStorage.setItem(
+      `paperfeed:v1:${new URL(src, location.href).href}`,
+      JSON.stringify({
+        url: new URL(src, location.href).href,
+        savedAt: Date.now() - 3_600_000,
+        json: {
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [{ id: 's', title: 'Stored' }],
+        },
+      }),
+    );
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
+    );
+    const event = await oneEvent(list, 'paperfeed-error');
+    expect(event.papersKept).to.equal(true);
+    expect(event.error.status).to.equal(503);
+    await expectPapersKept(list, ['Stored']);
+  });
+
+  it('keeps the papers when the next page fails, and Retry asks for that page again', async () => {
+    const key = uniqueKey();
+    const list = await loadedList(
+      html`<paperfeed-list page-size="2" src=${`/http/broken-next?key=${key}`}></paperfeed-list>`,
+    );
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => countIn(list, '[part="notice"]') === 1, 'no notice');
+    await expectPapersKept(list, ['First page paper 1', 'First page paper 2']);
+    expect(textIn(list, '[part="notice"]')).to.contain('Couldn’t load more papers.');
+    // The first page, then the next page that failed.
+    expect((await requestsSeen(key)).length).to.equal(2);
+    (shadowQuery(list, '[part="notice"] [part="retry-button"]') as HTMLButtonElement).click();
+    await waitUntil(async () => (await requestsSeen(key)).length === 3, 'Retry asked for nothing');
+    await waitUntil(() => countIn(list, '[part="notice"]') === 1, 'the notice did not come back');
+    expect(titles(list)).to.deep.equal(['First page paper 1', 'First page paper 2']);
+  });
+
+  it('shows the error state only for a first load with nothing to show', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list src=${`/http/status/503?key=${uniqueKey()}`}></paperfeed-list>`,
+    );
+    expect(countIn(list, '[part="status"][role="alert"]')).to.equal(1);
+    expect(titles(list)).to.deep.equal([]);
+  });
+});
+
+describe('<paperfeed-list> a source changed while loading', () => {
+  it('shows only the new source, and ignores the old answer when it comes late', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list src=${`/http/slow?ms=600&key=${uniqueKey()}`}></paperfeed-list>`,
+    );
+    await list.updateComplete;
+    const key = uniqueKey();
+    list.src = `/http/counted?key=${key}`;
+    await waitUntil(() => titles(list).length === 2, 'the new source never showed');
+    expect(textIn(list, '[role="status"]')).to.equal('2 papers');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(2);
+    list.showHeader = true;
+    await list.updateComplete;
+    expect(textIn(list, '.feed-title')).to.equal(`Counted feed ${key}`);
+  });
+});
