@@ -15,8 +15,11 @@ function nearestLang(element: Element): string | undefined {
   if (value && isLocale(value)) return value;
   const parent = element.parentElement;
   if (parent) return nearestLang(parent);
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? nearestLang(root.host) : undefined;
+  // On a server (Lit SSR) there is no tree to walk up: the element's own lang is all there is.
+  const root = element.getRootNode?.();
+  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot
+    ? nearestLang(root.host)
+    : undefined;
 }
 
 /** The base of every Paperfeed element: guarded registration and the reader's language. */
@@ -31,6 +34,6 @@ export class PaperfeedElement extends LitElement {
    * inside a list follows the list's page), else the document's, else the browser's.
    */
   protected get locale(): string {
-    return nearestLang(this) ?? navigator.language;
+    return nearestLang(this) ?? globalThis.navigator?.language ?? 'en';
   }
 }

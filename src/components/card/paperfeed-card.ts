@@ -1,14 +1,14 @@
-import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
+
 import { bibtexFor, canCite } from '../../feed/bibtex.js';
 import { FeedError } from '../../feed/feed-error.js';
 import type { Paper } from '../../feed/paper.js';
 import type { FeedFormat } from '../../feed/parse.js';
 import { formatPaperDate } from '../../text/dates.js';
-import { FeedController } from '../../controllers/feed-controller.js';
+import { AbstractClamp } from '../../controllers/abstract-clamp.js';
+import { PaperSource } from '../../controllers/paper-source.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { skeletonRows } from '../../internal/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
@@ -18,7 +18,7 @@ import { plural } from '../../internal/plural.js';
 import { safeUrl } from '../../internal/url.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
-import { paperFromHtml, splitAuthors } from './paper-from-html.js';
+import { splitAuthors } from './paper-from-html.js';
 import { foldForSearch } from '../../text/fold.js';
 import { plainRuns, type TextRun } from '../../text/rich-text.js';
 import { renderRuns } from './render-runs.js';
@@ -48,23 +48,6 @@ const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="
 const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M2 3h12v8H6l-4 3z" />
 </svg>`;
-
-const toMeasure = new Set<PaperfeedCard>();
-
-/**
- * Measures every card rendered since the last frame in one animation-frame callback: reading
- * them one by one as they render would force a layout per card (50 cards, 50 layouts).
- */
-function measureBeforePaint(card: PaperfeedCard): void {
-  if (toMeasure.size === 0) {
-    requestAnimationFrame(() => {
-      const cards = [...toMeasure];
-      toMeasure.clear();
-      for (const each of cards) each.measureAbstract();
-    });
-  }
-  toMeasure.add(card);
-}
 
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
@@ -223,61 +206,52 @@ export class PaperfeedCard extends PaperfeedElement {
 
   @state() private authorsExpanded = false;
   @state() private abstractExpanded = false;
-  @state() private abstractOverflows = false;
   @state() private thumbnailFailed = false;
   @state() private citationStatus = '';
-  @state() private htmlPaper?: Paper;
 
   @query('.abstract') private abstractElement?: HTMLElement;
 
-  private observedAbstract?: HTMLElement;
-
-  // A card handed a paper never fetches: `.paper` comes before `src`.
-  private readonly loader = new FeedController(this, {
-    source: () => ({
-      src: this.paper ? undefined : this.src,
+  private readonly source = new PaperSource(this, {
+    paper: () => this.paper,
+    src: () => ({
+      src: this.src,
       format: this.format,
       mapping: this.mapping,
-      ready: true,
-      cacheTtl: 0,
+      paperId: this.paperId,
     }),
-    select: (feed, src) => {
-      const paper = this.paperId
-        ? feed.papers.find((candidate) => candidate.id === this.paperId)
-        : feed.papers[0];
-      if (paper) return paper;
-      throw new FeedError(
-        'format',
-        this.paperId
-          ? `No paper with id "${this.paperId}" in ${src}`
-          : `The feed at ${src} has no papers`,
-        { url: src },
-      );
-    },
-    loadEvent: (feed, paper) => new PaperfeedLoadEvent(feed, paper),
+    attributes: () => ({
+      title: this.paperTitle,
+      href: this.href,
+      authors: this.authors,
+      authorCount: this.authorCount,
+      published: this.published,
+      venue: this.venue,
+      tags: this.tags,
+      upvotes: this.upvotes,
+      comments: this.comments,
+      pdf: this.pdf,
+      code: this.code,
+      project: this.project,
+      doi: this.doi,
+      arxivId: this.arxivId,
+      thumbnail: this.thumbnail,
+    }),
   });
 
-  // A bare ResizeObserver: @lit-labs/observers' ResizeController would add its target()
-  // directive's AsyncDirective machinery to every bundle for nothing used here. It measures in
-  // the next frame: changing the card inside the observer's callback would re-trigger it.
-  private readonly resize = new ResizeObserver(() => measureBeforePaint(this));
-
-  // Hand-written cards follow edits to their children, as the page's own HTML would.
-  private readonly lightDom = new MutationController(this, {
-    config: { childList: true, subtree: true, characterData: true, attributes: true },
-    callback: () => this.readHtmlPaper(),
-  });
+  private readonly clamp = new AbstractClamp(
+    this,
+    () => this.abstractElement,
+    () => this.abstractExpanded,
+  );
 
   /** The paper on screen: `.paper`, else the fetched one, else the hand-written one. */
   get shownPaper(): Paper | undefined {
-    if (this.paper) return this.paper;
-    if (this.src) return this.loader.state.status === 'ready' ? this.loader.state.value : undefined;
-    return this.htmlPaper;
+    return this.source.paper;
   }
 
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
-    this.loader.refresh();
+    this.source.reload();
   }
 
   /** Focuses the card's first control (its title link), or the card itself when it has none. */
@@ -288,31 +262,13 @@ export class PaperfeedCard extends PaperfeedElement {
     super.focus(options);
   }
 
-  constructor() {
-    super();
-    this.addEventListener('contentvisibilityautostatechange', (event) => {
-      if (!(event as Event & { skipped?: boolean }).skipped) measureBeforePaint(this);
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readHtmlPaper();
-    if (this.observedAbstract) this.resize.observe(this.observedAbstract);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<PaperfeedCard>): void {
     if (
       HTML_FIELDS.some((field) => changed.has(field)) ||
       changed.has('paper') ||
       changed.has('src')
     ) {
-      this.readHtmlPaper();
+      this.source.readHtml();
     }
     if (changed.has('abstractLines')) {
       // Kept within what the styles have rules for, so the reflected attribute always matches one.
@@ -325,73 +281,6 @@ export class PaperfeedCard extends PaperfeedElement {
       this.thumbnailFailed = false;
       this.citationStatus = '';
     }
-  }
-
-  protected override updated(): void {
-    const abstract = this.abstractElement;
-    if (abstract !== this.observedAbstract) {
-      if (this.observedAbstract) this.resize.unobserve(this.observedAbstract);
-      if (abstract) this.resize.observe(abstract);
-      this.observedAbstract = abstract;
-      if (!abstract) this.abstractOverflows = false;
-      // Measured before the next paint, so "Show more" does not appear a frame late and push
-      // the page down; the ResizeObserver follows later width changes.
-      else measureBeforePaint(this);
-    }
-  }
-
-  private readHtmlPaper(): void {
-    // Only a hand-written card reads its children; a list of cards handed papers skips the work.
-    if (this.paper || this.src) {
-      this.htmlPaper = undefined;
-      return;
-    }
-    const titleElement = this.querySelector(':scope > [slot="title"]');
-    const titleLink = titleElement?.matches('a[href]')
-      ? titleElement
-      : titleElement?.querySelector('a[href]');
-    const abstract = [...this.childNodes]
-      .filter(
-        (node) =>
-          node.nodeType === Node.TEXT_NODE ||
-          (node instanceof Element &&
-            node !== titleElement &&
-            !(node instanceof HTMLTemplateElement)),
-      )
-      .map((node) => node.textContent ?? '')
-      .join('')
-      .replace(/\s+/g, ' ');
-    this.htmlPaper = paperFromHtml(
-      {
-        title: this.paperTitle ?? titleElement?.textContent?.replace(/\s+/g, ' '),
-        href: this.href ?? titleLink?.getAttribute('href') ?? undefined,
-        authors: this.authors,
-        authorCount: this.authorCount,
-        published: this.published,
-        venue: this.venue,
-        tags: this.tags,
-        upvotes: this.upvotes,
-        comments: this.comments,
-        pdf: this.pdf,
-        code: this.code,
-        project: this.project,
-        doi: this.doi,
-        arxivId: this.arxivId,
-        thumbnail: this.thumbnail,
-        summary: abstract,
-      },
-      document.baseURI,
-    );
-  }
-
-  /** @internal */
-  measureAbstract(): void {
-    const abstract = this.abstractElement;
-    if (!abstract || this.abstractExpanded) return;
-    // A card skipped by content-visibility (far down a list) is measured when it comes near:
-    // reading it now would force the layout the list saved.
-    if (abstract.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
-    this.abstractOverflows = abstract.scrollHeight > abstract.clientHeight + 1;
   }
 
   private get text(): CardStrings {
@@ -415,11 +304,10 @@ export class PaperfeedCard extends PaperfeedElement {
   }
 
   override render() {
-    if (this.paper || !this.src) {
-      const paper = this.shownPaper;
-      return paper ? this.renderPaper(paper) : nothing;
-    }
-    const state = this.loader.state;
+    const view = this.source.view;
+    if (view.kind === 'none') return nothing;
+    if (view.kind === 'paper') return this.renderPaper(view.paper);
+    const state = view.state;
     switch (state.status) {
       case 'idle':
       case 'loading':
@@ -583,7 +471,7 @@ export class PaperfeedCard extends PaperfeedElement {
     if (!paper.summary || this.abstractDisplay === 'none') return nothing;
     const clamped = this.abstractDisplay === 'clamp' && !this.abstractExpanded;
     const toggle =
-      this.abstractDisplay === 'clamp' && (this.abstractOverflows || this.abstractExpanded);
+      this.abstractDisplay === 'clamp' && (this.clamp.overflows || this.abstractExpanded);
     return html`<p part="abstract" class="abstract ${clamped ? 'clamped' : ''}" id="abstract">
         ${this.renderParagraphs(paper.summaryRuns ?? paper.summary.split('\n').map(plainRuns))}
       </p>
@@ -612,7 +500,7 @@ export class PaperfeedCard extends PaperfeedElement {
 
   private toggleAbstract(): void {
     this.abstractExpanded = !this.abstractExpanded;
-    if (!this.abstractExpanded) void this.updateComplete.then(() => this.measureAbstract());
+    if (!this.abstractExpanded) void this.updateComplete.then(() => this.clamp.remeasure());
   }
 
   private renderTags(paper: Paper) {

@@ -2,7 +2,12 @@
 // only a first load with nothing to show is the error state. Against the local test server.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
-import { clearFeedCache, type PaperfeedCard, type PaperfeedList } from '../../../src/index.js';
+import {
+  clearFeedCache,
+  type PaperfeedCard,
+  type PaperfeedErrorEvent,
+  type PaperfeedList,
+} from '../../../src/index.js';
 import { requestsSeen, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
 
@@ -41,7 +46,7 @@ describe('<paperfeed-list> failures after papers were shown', () => {
       );
       const shown = titles(list);
       expect(shown).to.have.length(2);
-      const event = await oneEvent(list, 'paperfeed-error');
+      const event = (await oneEvent(list, 'paperfeed-error')) as unknown as PaperfeedErrorEvent;
       expect(event.papersKept).to.equal(true);
       await expectPapersKept(list, shown);
       expect(textIn(list, '[part="notice"]')).to.match(
@@ -69,7 +74,7 @@ describe('<paperfeed-list> failures after papers were shown', () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
     );
-    const event = await oneEvent(list, 'paperfeed-error');
+    const event = (await oneEvent(list, 'paperfeed-error')) as unknown as PaperfeedErrorEvent;
     expect(event.papersKept).to.equal(true);
     expect(event.error.status).to.equal(503);
     await expectPapersKept(list, ['Stored']);

@@ -1,0 +1,101 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+// One ResizeObserver for every card on the page, and one animation frame to measure all the
+// cards that asked since the last: reading them one by one as they render would force a layout
+// per card (50 cards, 50 layouts). Created on first use, so nothing runs on a server.
+let observer: ResizeObserver | undefined;
+const clampOf = new WeakMap<Element, AbstractClamp>();
+const toMeasure = new Set<AbstractClamp>();
+
+function measureBeforePaint(clamp: AbstractClamp): void {
+  if (toMeasure.size === 0) {
+    requestAnimationFrame(() => {
+      const clamps = [...toMeasure];
+      toMeasure.clear();
+      for (const each of clamps) each.measure();
+    });
+  }
+  toMeasure.add(clamp);
+}
+
+function sharedObserver(): ResizeObserver {
+  // Measures in the next frame: changing the card inside the callback would re-trigger it.
+  observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const clamp = clampOf.get(entry.target);
+      if (clamp) measureBeforePaint(clamp);
+    }
+  });
+  return observer;
+}
+
+/**
+ * Whether a clamped abstract has more lines than it shows, so the card offers "Show more":
+ * measured before the next paint (the button never appears a frame late and pushes the page),
+ * and again when the width changes or a card skipped by `content-visibility` comes near.
+ */
+export class AbstractClamp implements ReactiveController {
+  overflows = false;
+  private observed?: HTMLElement;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The abstract's element, when the card shows one. */
+    private readonly element: () => HTMLElement | undefined,
+    /** True while the reader has the whole abstract open: nothing to measure then. */
+    private readonly expanded: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('contentvisibilityautostatechange', this.onVisibility);
+    if (this.observed) this.observe(this.observed);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('contentvisibilityautostatechange', this.onVisibility);
+    if (this.observed) sharedObserver().unobserve(this.observed);
+    toMeasure.delete(this);
+  }
+
+  hostUpdated(): void {
+    const element = this.element();
+    if (element === this.observed) return;
+    if (this.observed) sharedObserver().unobserve(this.observed);
+    this.observed = element;
+    if (element) {
+      this.observe(element);
+      measureBeforePaint(this);
+    } else this.set(false);
+  }
+
+  /** Measures again soon (after the abstract was collapsed). */
+  remeasure(): void {
+    measureBeforePaint(this);
+  }
+
+  measure(): void {
+    const element = this.element();
+    if (!element || this.expanded()) return;
+    // A card skipped by content-visibility (far down a list) is measured when it comes near:
+    // reading it now would force the layout the list saved.
+    if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
+    this.set(element.scrollHeight > element.clientHeight + 1);
+  }
+
+  private observe(element: HTMLElement): void {
+    clampOf.set(element, this);
+    sharedObserver().observe(element);
+  }
+
+  private set(overflows: boolean): void {
+    if (overflows === this.overflows) return;
+    this.overflows = overflows;
+    this.host.requestUpdate();
+  }
+
+  private readonly onVisibility = (event: Event) => {
+    if (!(event as Event & { skipped?: boolean }).skipped) measureBeforePaint(this);
+  };
+}
