@@ -206,3 +206,39 @@ export function applyFixedFilter(papers: readonly Paper[], filter: FixedFilter):
     return true;
   });
 }
+
+export interface ArrangeOptions {
+  /** The filters a site sets once in HTML. */
+  fixed: FixedFilter;
+  terms: readonly string[];
+  tags: ReadonlySet<string>;
+  year?: string;
+  groupDate?: GroupDate;
+  groupBy: GroupBy;
+  sort: SortBy;
+  order: SortOrder;
+  /** The most papers to show in all. */
+  limit?: number;
+}
+
+/** What survives the fixed filters, search, chips, sort and limit, grouped. */
+export function arrangeFeed(
+  papers: readonly Paper[],
+  options: ArrangeOptions,
+): { groups: PaperGroup[]; total: number } {
+  const filtered = filterPapers(applyFixedFilter(papers, options.fixed), options);
+  const sorted = sortPapers(filtered, options.sort, options.order);
+  const limited = options.limit && options.limit > 0 ? sorted.slice(0, options.limit) : sorted;
+  return {
+    groups: groupPapers(limited, options.groupBy, options.order, options.groupDate),
+    total: limited.length,
+  };
+}
+
+/** A comma- (or other) separated attribute as a list of trimmed, non-empty values. */
+export function splitList(value: string | undefined, separator: string): string[] {
+  return (value ?? '')
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -1,4 +1,5 @@
-import type { PluralMessage } from '../../internal/plural.js';
+import { dateFormat } from '../../internal/intl-cache.js';
+import { plural, type PluralMessage } from '../../internal/plural.js';
 
 /** Every word the list shows or announces; set `list.strings` to translate some or all. */
 export interface ListStrings {
@@ -74,3 +75,27 @@ export const defaultListStrings: ListStrings = {
   noMatches: 'No papers match “{query}”.',
   papersLabel: 'Papers',
 };
+
+/** "56 papers", or "3 papers match “norm”" while searching. */
+export function countMessage(text: ListStrings, count: number, query: string, locale: string) {
+  return query
+    ? plural(text.matchCount, count, locale).replaceAll('{query}', query)
+    : plural(text.paperCount, count, locale);
+}
+
+/** "Couldn’t refresh. Showing papers from 10:42." (with the day when it was not today). */
+export function refreshFailedMessage(
+  text: ListStrings,
+  loadedAt: number | undefined,
+  locale: string,
+) {
+  if (loadedAt === undefined) return text.refreshFailed;
+  const at = new Date(loadedAt);
+  const today = at.toDateString() === new Date().toDateString();
+  const time = dateFormat(locale, {
+    ...(today ? {} : { month: 'short', day: 'numeric' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
+  return text.refreshFailed.replaceAll('{time}', time);
+}

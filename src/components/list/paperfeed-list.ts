@@ -1,19 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { query, state } from 'lit/decorators.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { ViewHistory } from '../../controllers/view-history.js';
+import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
-import type { Feed, Paper } from '../../feed/paper.js';
-import type { FeedFormat } from '../../feed/parse.js';
+import type { Feed } from '../../feed/paper.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { dateFormat } from '../../internal/intl-cache.js';
-import { PaperfeedElement } from '../../internal/paperfeed-element.js';
 import { plural } from '../../internal/plural.js';
 import {
   formatPaperDate,
@@ -27,28 +23,25 @@ import { splitAuthors } from '../card/paper-from-html.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
 import {
   applyFixedFilter,
-  filterPapers,
+  arrangeFeed,
   groupKey,
-  groupLabel,
-  groupPapers,
-  sortPapers,
+  splitList,
   tagCounts,
-  type GroupBy,
-  type GroupDate,
+  type ArrangeOptions,
   type PaperGroup,
-  type SortBy,
-  type SortOrder,
 } from './arrange.js';
-import { defaultListStrings, type ListStrings } from './list.strings.js';
+import {
+  countMessage,
+  defaultListStrings,
+  refreshFailedMessage,
+  type ListStrings,
+} from './list.strings.js';
+import { ListProperties } from './list-properties.js';
 import { listStyles } from './list.styles.js';
 import { renderControls } from './parts/controls.js';
 import { renderDateNav } from './parts/date-nav.js';
-import {
-  renderItems,
-  renderVirtualized,
-  type CardOptions,
-  type Virtualize,
-} from './parts/papers.js';
+import { renderHeader } from './parts/header.js';
+import { renderPaperList, type CardOptions, type Virtualize } from './parts/papers.js';
 import { renderSkeleton } from './parts/skeleton.js';
 import { renderEmpty, renderLoadError, renderNotice, renderSourceErrors } from './parts/status.js';
 
@@ -100,131 +93,11 @@ const MAX_TAG_CHIPS = 24;
  * @fires paperfeed-load - Once the list has loaded its feed: `PaperfeedLoadEvent` with `feed`. Not fired for `.papers` or `.feed` set from JavaScript.
  * @fires paperfeed-error - For each failure to load: `PaperfeedErrorEvent` with the `FeedError`, and `papersKept` true when papers were on screen and stay.
  */
-export class PaperfeedList extends PaperfeedElement {
+export class PaperfeedList extends ListProperties {
   static override styles = listStyles;
-
-  /**
-   * The feed's URL, or several separated by spaces: their papers merge, each paper once (matched
-   * by DOI, then arXiv id, then URL), and a failing source is shown beside the others' papers.
-   */
-  @property() src?: string;
-
-  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
-  @property() format: FeedFormat = 'auto';
-
-  /**
-   * For `format="mapped"`: where each field is in the JSON, as dotted paths,
-   * `"items: data.results; title: name; url: links.0.href; authors: people.*.fullName"`.
-   */
-  @property() mapping?: string;
-
-  /** A whole feed to show, set from JavaScript; takes precedence over `src`. */
-  @property({ attribute: false }) feed?: Feed;
-
-  /** Papers to show, set from JavaScript; take precedence over `feed` and `src`. */
-  @property({ attribute: false }) papers?: Paper[];
-
-  /** `lazy` waits until the list nears the viewport before fetching `src`. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
-
-  /** Group papers under date headings: `none` (default), `day`, `week`, `month` or `year`. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
-
-  /** Which date groups a paper: `featured` (the default, when the paper has one) or `published`. */
-  @property({ attribute: 'group-date' }) groupDate?: GroupDate;
-
-  /** `feed` (default) keeps the feed's order; `published` or `upvotes` sort within each group. */
-  @property() sort: SortBy = 'feed';
-
-  /** `desc` (default) or `asc`, for the sort and the order of groups. */
-  @property() order: SortOrder = 'desc';
-
-  /** Only papers with any of these tags, separated by commas: a filter set once in HTML. */
-  @property({ attribute: 'filter-tags' }) filterTags?: string;
-
-  /** Only papers by any of these authors, separated by semicolons (or commas). */
-  @property({ attribute: 'filter-author' }) filterAuthor?: string;
-
-  /** Only papers published on or after this day, `YYYY-MM-DD`. */
-  @property() since?: string;
-
-  /** Only papers published on or before this day, `YYYY-MM-DD`. */
-  @property() until?: string;
-
-  /**
-   * Seconds a copy of the feed kept in this browser counts as fresh. A repeat visit shows it at
-   * once, and an older copy is shown at once and replaced quietly when the network answers.
-   */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 0;
-
-  /** Seconds between quiet re-fetches while the page is visible; new papers are announced. */
-  @property({ type: Number }) refresh = 0;
-
-  /**
-   * With a `{date}` in `src` (`…/daily_papers?date={date}`), previous / next day controls around
-   * the current day. "Today" is the reader's local day; there is no next day after it.
-   */
-  @property({ attribute: 'date-nav', type: Boolean }) dateNav = false;
-
-  /** The day `{date}` in `src` stands for, `YYYY-MM-DD`; today when unset. */
-  @property({ reflect: true }) date?: string;
-
-  /**
-   * Keep the reader's view (search, chips, day, pages) in the page URL, so it can be shared or
-   * bookmarked and Back and Forward restore it. The value names the list's parameters
-   * (`history="lab"` gives `?lab.q=…`), so two lists on one page do not collide; empty means
-   * `papers`.
-   */
-  @property() history?: string;
-
-  /** The most papers to show in all. */
-  @property({ type: Number }) limit?: number;
-
-  /** Show a search box that filters as one types. */
-  @property({ type: Boolean }) searchable = false;
-
-  /** The search query; reflects what the reader typed. */
-  @property({ reflect: true }) query = '';
-
-  /** Show tag chips (and year chips when grouped by year) to narrow the list. */
-  @property({ type: Boolean }) filterable = false;
-
-  /** Papers per page before "Show more": a number (default 20) or `all`. */
-  @property({ attribute: 'page-size' }) pageSize: number | 'all' = 20;
-
-  /** `button` (default) shows "Show more"; `scroll` loads more as the reader nears the end. */
-  @property() more: 'button' | 'scroll' = 'button';
-
-  /** Show the feed's title and description above the papers. */
-  @property({ attribute: 'show-header', type: Boolean }) showHeader = false;
-
-  /** The level of the list's top headings (1 to 6); cards sit one level below group headings. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Passed to every card: `full` or `compact`. */
-  @property({ attribute: 'card-variant' }) cardVariant: 'full' | 'compact' = 'full';
-
-  /** Passed to every card. */
-  @property({ attribute: 'abstract-lines', type: Number }) abstractLines = 3;
-
-  /** Passed to every card. */
-  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 3;
-
-  /** Passed to every card. */
-  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
-
-  /** Passed to every card: authors to make stand out, separated by semicolons. */
-  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
-
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** The list's words, to translate any of them. */
-  @property({ attribute: false }) strings: Partial<ListStrings> = {};
 
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
-  @state() private nearViewport = false;
   @state() private virtualize?: Virtualize;
   @query('.sentinel') private sentinel?: HTMLElement;
 
@@ -240,7 +113,7 @@ export class PaperfeedList extends PaperfeedElement {
       src: this.papers || this.feed ? undefined : this.sourceUrl,
       format: this.format,
       mapping: this.mapping,
-      ready: this.loading !== 'lazy' || this.nearViewport,
+      ready: this.loading !== 'lazy' || this.viewport.near,
       cacheTtl: Math.max(0, Number(this.cacheTtl) || 0),
     }),
     select: (feed) => feed,
@@ -278,27 +151,7 @@ export class PaperfeedList extends PaperfeedElement {
     },
   });
 
-  // `loading="lazy"`: the host is observed until it nears the viewport.
-  private readonly viewport = new IntersectionController(this, {
-    target: null,
-    config: { rootMargin: '400px' },
-    callback: (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.nearViewport = true;
-      this.viewport.unobserve(this);
-    },
-  });
-
-  // `more="scroll"`: the sentinel after the last card, observed anew after each page.
-  private readonly scrollEnd = new IntersectionController(this, {
-    target: null,
-    config: { rootMargin: '600px' },
-    callback: (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
-    },
-  });
-  private observedSentinel?: Element;
-  private observedPages = 0;
+  private readonly viewport = new Viewport(this, () => this.showMore());
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
@@ -354,15 +207,11 @@ export class PaperfeedList extends PaperfeedElement {
   /** "Couldn't refresh. Showing papers from 10:42." */
   private refreshFailedMessage(): string {
     const state = this.source.state;
-    if (state.status !== 'ready') return this.text.refreshFailed;
-    const at = new Date(state.loadedAt);
-    const today = at.toDateString() === new Date().toDateString();
-    const time = dateFormat(this.locale, {
-      ...(today ? {} : { month: 'short', day: 'numeric' }),
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(at);
-    return this.text.refreshFailed.replaceAll('{time}', time);
+    return refreshFailedMessage(
+      this.text,
+      state.status === 'ready' ? state.loadedAt : undefined,
+      this.locale,
+    );
   }
 
   private announceNewPapers(before: Set<string>): void {
@@ -374,32 +223,21 @@ export class PaperfeedList extends PaperfeedElement {
   private announceCount(): void {
     const feed = this.shownFeed;
     if (!feed) return;
-    const count = this.arranged(feed).total;
-    const query = this.query.trim();
     this.announcer.announce(
-      query
-        ? plural(this.text.matchCount, count, this.locale).replaceAll('{query}', query)
-        : plural(this.text.paperCount, count, this.locale),
+      countMessage(this.text, this.arranged(feed).total, this.query.trim(), this.locale),
     );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loading === 'lazy' && !this.nearViewport) this.viewport.observe(this);
+    if (this.loading === 'lazy') this.viewport.watchApproach();
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
     if ((['src', 'format', 'mapping', 'date'] as const).some((key) => changed.has(key))) {
       this.pager.reset();
     }
-    if (
-      changed.has('loading') &&
-      this.loading === 'lazy' &&
-      !this.nearViewport &&
-      this.isConnected
-    ) {
-      this.viewport.observe(this);
-    }
+    if (changed.has('loading') && this.loading === 'lazy') this.viewport.watchApproach();
     if (changed.has('papers') || changed.has('feed')) this.announceCount();
     if (changed.has('refresh')) this.refreshTimer.schedule();
     if (!this.hasUpdated) return;
@@ -421,35 +259,31 @@ export class PaperfeedList extends PaperfeedElement {
       this.viewHistory.record(changed.has('query') && changed.size <= 2 && !pagesChanged);
     }
     this.focusFirstNew();
-    this.watchSentinel();
+    this.viewport.watchEnd(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
     void this.loadVirtualizerIfNeeded();
   }
 
-  /** The feed's papers within the filters set once in HTML. */
-  private fixedPapers(feed: Feed): Paper[] {
-    return applyFixedFilter(feed.papers, {
-      anyTags: (this.filterTags ?? '')
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-      anyAuthors: splitAuthors(this.filterAuthor),
-      since: parsePaperDate(this.since),
-      until: parsePaperDate(this.until),
-    });
-  }
-
-  /** What survives search, filters, sort and limit, grouped. */
-  private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
-    const filtered = filterPapers(this.fixedPapers(feed), {
+  private get arrangement(): ArrangeOptions {
+    return {
+      fixed: {
+        anyTags: splitList(this.filterTags, ','),
+        anyAuthors: splitAuthors(this.filterAuthor),
+        since: parsePaperDate(this.since),
+        until: parsePaperDate(this.until),
+      },
       terms: searchTerms(this.query),
       tags: this.selectedTags,
       year: this.selectedYear,
       groupDate: this.groupDate,
-    });
-    const sorted = sortPapers(filtered, this.sort, this.order);
-    const limited = this.limit && this.limit > 0 ? sorted.slice(0, this.limit) : sorted;
-    const groups = groupPapers(limited, this.groupBy, this.order, this.groupDate);
-    return { groups, total: limited.length };
+      groupBy: this.groupBy,
+      sort: this.sort,
+      order: this.order,
+      limit: this.limit,
+    };
+  }
+
+  private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
+    return arrangeFeed(feed.papers, this.arrangement);
   }
 
   private async loadVirtualizerIfNeeded(): Promise<void> {
@@ -468,16 +302,6 @@ export class PaperfeedList extends PaperfeedElement {
     this.pager.focusFrom = undefined;
     const card = this.renderRoot.querySelectorAll<PaperfeedCard>('paperfeed-card')[index];
     if (card) void card.updateComplete.then(() => card.focus());
-  }
-
-  private watchSentinel(): void {
-    const sentinel = this.more === 'scroll' ? this.sentinel : undefined;
-    // Observing anew after each page makes the observer report again if the end is still near.
-    if (sentinel === this.observedSentinel && this.pager.count === this.observedPages) return;
-    if (this.observedSentinel) this.scrollEnd.unobserve(this.observedSentinel);
-    this.observedSentinel = sentinel;
-    this.observedPages = this.pager.count;
-    if (sentinel) this.scrollEnd.observe(sentinel);
   }
 
   private showMore(): void {
@@ -517,7 +341,7 @@ export class PaperfeedList extends PaperfeedElement {
     const state = this.source.state;
     const loading = !feed && state.status === 'loading';
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
-      ${this.renderHeader(feed)}
+      ${renderHeader(feed, this.showHeader, this.heading(0))}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
       <div class="visually-hidden" role="status">
         ${loading ? this.text.loading : this.announcer.text}
@@ -569,23 +393,8 @@ export class PaperfeedList extends PaperfeedElement {
     ${this.renderPapers(feed)}`;
   }
 
-  private renderHeader(feed: Feed | undefined) {
-    const builtIn =
-      this.showHeader && feed && (feed.title || feed.description)
-        ? html`${
-            feed.title
-              ? staticHtml`<${this.heading(0)} class="feed-title">${feed.title}</${this.heading(0)}>`
-              : nothing
-          }
-          ${feed.description ? html`<p class="feed-description">${feed.description}</p>` : nothing}`
-        : nothing;
-    return html`<header part="header" class="header">
-      <slot name="header">${builtIn}</slot>
-    </header>`;
-  }
-
   private renderControls(feed: Feed) {
-    const papers = this.fixedPapers(feed);
+    const papers = applyFixedFilter(feed.papers, this.arrangement.fixed);
     const years =
       this.filterable && this.groupBy === 'year'
         ? [...new Set(papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
@@ -640,74 +449,23 @@ export class PaperfeedList extends PaperfeedElement {
         clearSearch: () => this.clearSearch(),
       });
     }
-    const options = this.cardOptions;
-    const withYear = this.yearsDiffer(groups);
-    const labelFor = (group: PaperGroup) => this.labelFor(group, withYear);
-    if (this.perPage === Infinity && total > VIRTUALIZE_ABOVE && this.virtualize) {
-      return renderVirtualized(this.virtualize, groups, total, options, {
-        grouped: this.groupBy !== 'none',
-        label: this.text.papersLabel,
-        headingTag: this.heading(this.showHeader ? 1 : 0),
-        labelFor,
-      });
-    }
-    let remaining = Math.min(total, this.pager.count * this.perPage);
-    const shown = remaining;
-    const visible: PaperGroup[] = [];
-    for (const group of groups) {
-      if (remaining <= 0) break;
-      visible.push({ key: group.key, papers: group.papers.slice(0, remaining) });
-      remaining -= group.papers.length;
-    }
-    // Until the virtualizer arrives, a very long list shows its first screens only.
-    const cap = this.perPage === Infinity && total > VIRTUALIZE_ABOVE ? 50 : Infinity;
-    const label = this.text.papersLabel;
-    const pageState = this.pager.state;
-    return html`${
-      this.groupBy === 'none'
-        ? renderItems(visible[0]?.papers ?? [], options, label, cap)
-        : visible.map((group) => this.renderGroup(group, labelFor(group), options))
-    }
-    ${shown < total || this.nextPageUrl ? this.renderMore(pageState.status === 'loading') : nothing}
-    ${
-      pageState.status === 'failed'
-        ? renderNotice(this.text.loadMoreFailed, this.text, () => this.pager.retry(this.perPage))
-        : nothing
-    }`;
-  }
-
-  private renderMore(busy: boolean) {
-    if (this.more === 'scroll' && this.pager.state.status !== 'failed') {
-      return html`<div class="sentinel" aria-hidden="true"></div>`;
-    }
-    return html`<button
-      part="more-button"
-      class="button more"
-      type="button"
-      ?disabled=${busy}
-      @click=${this.showMore}
-    >
-      ${busy ? this.text.loading : this.text.showMore}
-    </button>`;
-  }
-
-  private yearsDiffer(groups: PaperGroup[]): boolean {
-    const years = new Set(groups.filter((g) => g.key).map((g) => g.key.slice(0, 4)));
-    return years.size > 1;
-  }
-
-  private labelFor(group: PaperGroup, withYear: boolean): string {
-    if (!group.key) return this.groupBy === 'year' ? this.text.undated : this.text.noExactDate;
-    const label = groupLabel(group.key, this.groupBy, this.locale, withYear);
-    return this.groupBy === 'week' ? this.text.weekOf.replaceAll('{date}', label) : label;
-  }
-
-  private renderGroup(group: PaperGroup, label: string, options: CardOptions) {
-    const tag = this.heading(this.showHeader ? 1 : 0);
-    return html`<section class="group" aria-label=${label}>
-      ${staticHtml`<${tag} part="group-heading" class="group-heading">${label}</${tag}>`}
-      ${renderItems(group.papers, options, this.text.papersLabel)}
-    </section>`;
+    return renderPaperList({
+      groups,
+      total,
+      card: this.cardOptions,
+      text: this.text,
+      groupBy: this.groupBy,
+      headingTag: this.heading(this.showHeader ? 1 : 0),
+      perPage: this.perPage,
+      pages: this.pager.count,
+      virtualize: this.virtualize,
+      virtualizeAbove: VIRTUALIZE_ABOVE,
+      more: this.more,
+      hasNextPage: this.nextPageUrl !== undefined,
+      nextPage: this.pager.state,
+      showMore: () => this.showMore(),
+      retryNextPage: () => this.pager.retry(this.perPage),
+    });
   }
 }
 

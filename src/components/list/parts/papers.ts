@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Paper } from '../../../feed/paper.js';
-import type { PaperGroup } from '../arrange.js';
+import type { NextPageState } from '../../../controllers/pager.js';
+import { groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
+import type { ListStrings } from '../list.strings.js';
+import { renderNotice } from './status.js';
 
 /** The card parts a page can style inside the list, as `card-<part>`. */
 const CARD_PARTS = [
@@ -114,4 +117,89 @@ export function renderVirtualized(
           : staticHtml`<div role="listitem" class="heading-row"><${tag} part="group-heading" class="group-heading">${row.label}</${tag}></div>`,
     })}
   </div>`;
+}
+
+export interface PaperListView {
+  groups: PaperGroup[];
+  total: number;
+  card: CardOptions;
+  text: ListStrings;
+  groupBy: GroupBy;
+  headingTag: StaticValue;
+  perPage: number;
+  /** Pages of `perPage` papers shown. */
+  pages: number;
+  virtualize?: Virtualize;
+  virtualizeAbove: number;
+  more: 'button' | 'scroll';
+  hasNextPage: boolean;
+  nextPage: NextPageState;
+  showMore: () => void;
+  retryNextPage: () => void;
+}
+
+function headingFor(group: PaperGroup, view: PaperListView, withYear: boolean): string {
+  const { text, groupBy } = view;
+  if (!group.key) return groupBy === 'year' ? text.undated : text.noExactDate;
+  const label = groupLabel(group.key, groupBy, view.card.locale, withYear);
+  return groupBy === 'week' ? text.weekOf.replaceAll('{date}', label) : label;
+}
+
+function renderMore(view: PaperListView) {
+  if (view.more === 'scroll' && view.nextPage.status !== 'failed') {
+    return html`<div class="sentinel" aria-hidden="true"></div>`;
+  }
+  const busy = view.nextPage.status === 'loading';
+  return html`<button
+    part="more-button"
+    class="button more"
+    type="button"
+    ?disabled=${busy}
+    @click=${view.showMore}
+  >
+    ${busy ? view.text.loading : view.text.showMore}
+  </button>`;
+}
+
+/** The papers shown so far, in their groups, with "Show more" and a failed next page's notice. */
+export function renderPaperList(view: PaperListView) {
+  const { groups, total, card, text } = view;
+  const years = new Set(groups.filter((g) => g.key).map((g) => g.key.slice(0, 4)));
+  const labelFor = (group: PaperGroup) => headingFor(group, view, years.size > 1);
+  const everything = view.perPage === Infinity && total > view.virtualizeAbove;
+  if (everything && view.virtualize) {
+    return renderVirtualized(view.virtualize, groups, total, card, {
+      grouped: view.groupBy !== 'none',
+      label: text.papersLabel,
+      headingTag: view.headingTag,
+      labelFor,
+    });
+  }
+  const shown = Math.min(total, view.pages * view.perPage);
+  let remaining = shown;
+  const visible: PaperGroup[] = [];
+  for (const group of groups) {
+    if (remaining <= 0) break;
+    visible.push({ key: group.key, papers: group.papers.slice(0, remaining) });
+    remaining -= group.papers.length;
+  }
+  const tag = view.headingTag;
+  return html`${
+    view.groupBy === 'none'
+      ? // Until the virtualizer arrives, a very long list shows its first screens only.
+        renderItems(visible[0]?.papers ?? [], card, text.papersLabel, everything ? 50 : Infinity)
+      : visible.map((group) => {
+          const label = labelFor(group);
+          return html`<section class="group" aria-label=${label}>
+            ${staticHtml`<${tag} part="group-heading" class="group-heading">${label}</${tag}>`}
+            ${renderItems(group.papers, card, text.papersLabel)}
+          </section>`;
+        })
+  }
+  ${shown < total || view.hasNextPage ? renderMore(view) : nothing}
+  ${
+    view.nextPage.status === 'failed'
+      ? renderNotice(text.loadMoreFailed, text, view.retryNextPage)
+      : nothing
+  }`;
 }

@@ -1,0 +1,128 @@
+import { property } from 'lit/decorators.js';
+import type { Feed, Paper } from '../../feed/paper.js';
+import type { FeedFormat } from '../../feed/parse.js';
+import { PaperfeedElement } from '../../internal/paperfeed-element.js';
+import type { GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
+import type { ListStrings } from './list.strings.js';
+
+/** The attributes and properties of `<paperfeed-list>`, documented on the element. */
+export class ListProperties extends PaperfeedElement {
+  /**
+   * The feed's URL, or several separated by spaces: their papers merge, each paper once (matched
+   * by DOI, then arXiv id, then URL), and a failing source is shown beside the others' papers.
+   */
+  @property() src?: string;
+
+  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
+  @property() format: FeedFormat = 'auto';
+
+  /**
+   * For `format="mapped"`: where each field is in the JSON, as dotted paths,
+   * `"items: data.results; title: name; url: links.0.href; authors: people.*.fullName"`.
+   */
+  @property() mapping?: string;
+
+  /** A whole feed to show, set from JavaScript; takes precedence over `src`. */
+  @property({ attribute: false }) feed?: Feed;
+
+  /** Papers to show, set from JavaScript; take precedence over `feed` and `src`. */
+  @property({ attribute: false }) papers?: Paper[];
+
+  /** `lazy` waits until the list nears the viewport before fetching `src`. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Group papers under date headings: `none` (default), `day`, `week`, `month` or `year`. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+
+  /** Which date groups a paper: `featured` (the default, when the paper has one) or `published`. */
+  @property({ attribute: 'group-date' }) groupDate?: GroupDate;
+
+  /** `feed` (default) keeps the feed's order; `published` or `upvotes` sort within each group. */
+  @property() sort: SortBy = 'feed';
+
+  /** `desc` (default) or `asc`, for the sort and the order of groups. */
+  @property() order: SortOrder = 'desc';
+
+  /** Only papers with any of these tags, separated by commas: a filter set once in HTML. */
+  @property({ attribute: 'filter-tags' }) filterTags?: string;
+
+  /** Only papers by any of these authors, separated by semicolons (or commas). */
+  @property({ attribute: 'filter-author' }) filterAuthor?: string;
+
+  /** Only papers published on or after this day, `YYYY-MM-DD`. */
+  @property() since?: string;
+
+  /** Only papers published on or before this day, `YYYY-MM-DD`. */
+  @property() until?: string;
+
+  /**
+   * Seconds a copy of the feed kept in this browser counts as fresh. A repeat visit shows it at
+   * once, and an older copy is shown at once and replaced quietly when the network answers.
+   */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 0;
+
+  /** Seconds between quiet re-fetches while the page is visible; new papers are announced. */
+  @property({ type: Number }) refresh = 0;
+
+  /**
+   * With a `{date}` in `src` (`…/daily_papers?date={date}`), previous / next day controls around
+   * the current day. "Today" is the reader's local day; there is no next day after it.
+   */
+  @property({ attribute: 'date-nav', type: Boolean }) dateNav = false;
+
+  /** The day `{date}` in `src` stands for, `YYYY-MM-DD`; today when unset. */
+  @property({ reflect: true }) date?: string;
+
+  /**
+   * Keep the reader's view (search, chips, day, pages) in the page URL, so it can be shared or
+   * bookmarked and Back and Forward restore it. The value names the list's parameters
+   * (`history="lab"` gives `?lab.q=…`), so two lists on one page do not collide; empty means
+   * `papers`.
+   */
+  @property() history?: string;
+
+  /** The most papers to show in all. */
+  @property({ type: Number }) limit?: number;
+
+  /** Show a search box that filters as one types. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** The search query; reflects what the reader typed. */
+  @property({ reflect: true }) query = '';
+
+  /** Show tag chips (and year chips when grouped by year) to narrow the list. */
+  @property({ type: Boolean }) filterable = false;
+
+  /** Papers per page before "Show more": a number (default 20) or `all`. */
+  @property({ attribute: 'page-size' }) pageSize: number | 'all' = 20;
+
+  /** `button` (default) shows "Show more"; `scroll` loads more as the reader nears the end. */
+  @property() more: 'button' | 'scroll' = 'button';
+
+  /** Show the feed's title and description above the papers. */
+  @property({ attribute: 'show-header', type: Boolean }) showHeader = false;
+
+  /** The level of the list's top headings (1 to 6); cards sit one level below group headings. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Passed to every card: `full` or `compact`. */
+  @property({ attribute: 'card-variant' }) cardVariant: 'full' | 'compact' = 'full';
+
+  /** Passed to every card. */
+  @property({ attribute: 'abstract-lines', type: Number }) abstractLines = 3;
+
+  /** Passed to every card. */
+  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 3;
+
+  /** Passed to every card. */
+  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+
+  /** Passed to every card: authors to make stand out, separated by semicolons. */
+  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
+
+  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The list's words, to translate any of them. */
+  @property({ attribute: false }) strings: Partial<ListStrings> = {};
+}
