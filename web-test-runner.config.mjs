@@ -18,7 +18,7 @@ function chromium(timezoneId) {
   });
 }
 
-const timeZoneTests = ['test/text/dates.test.ts', 'test/feed/calendar-dates.test.ts'];
+const timeZoneTests = ['test/text/dates.test.ts', 'test/data/calendar-dates.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -2,11 +2,11 @@
 // the page (its code is a chunk loaded then). `loadElement()` loads them all up front.
 import { autoload } from './autoload.js';
 
-export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
-export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
-export { parseMapping } from './feed/formats/mapped.js';
-export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
-export { bibtexFor } from './feed/bibtex.js';
+export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export { parseFeed, type FeedFormat, type ParseFeedOptions } from './data/parse.js';
+export { parseMapping } from './data/formats/mapped.js';
+export { loadFeed, clearFeedCache, type LoadFeedOptions } from './data/load.js';
+export { bibtexFor } from './data/citation/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './text/dates.js';
 export { loadFullEntityTable } from './text/entities.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';

@@ -6,4 +6,4 @@ import './components/card/define.js';
 import './components/list/define.js';
 import './components/subscribe/define.js';
 
-export { defineElement } from './internal/define-element.js';
+export { defineElement } from './base/define-element.js';

@@ -6,12 +6,12 @@ export type {
   PaperDate,
   PaperLinks,
   TextRun,
-} from './feed/paper.js';
-export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
-export { parseFeed, type FeedFormat, type ParseFeedOptions } from './feed/parse.js';
-export { parseMapping, type FeedMapping } from './feed/formats/mapped.js';
-export { loadFeed, clearFeedCache, type LoadFeedOptions } from './feed/load.js';
-export { bibtexFor } from './feed/bibtex.js';
+} from './data/paper.js';
+export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export { parseFeed, type FeedFormat, type ParseFeedOptions } from './data/parse.js';
+export { parseMapping, type FeedMapping } from './data/formats/mapped.js';
+export { loadFeed, clearFeedCache, type LoadFeedOptions } from './data/load.js';
+export { bibtexFor } from './data/citation/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './text/dates.js';
 export { loadFullEntityTable } from './text/entities.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
@@ -21,7 +21,7 @@ export type { CardStrings } from './components/card/card.strings.js';
 export { PaperfeedList } from './components/list/paperfeed-list.js';
 export type { ListStrings } from './components/list/list.strings.js';
 export type { GroupBy, GroupDate, SortBy, SortOrder } from './components/list/arrange.js';
-export type { PluralMessage } from './internal/plural.js';
+export type { PluralMessage } from './base/plural.js';
 export { PaperfeedSubscribe } from './components/subscribe/paperfeed-subscribe.js';
 export type { SubscribeStrings } from './components/subscribe/subscribe.strings.js';
 export type { SubscribeFields, SubscribeProvider } from './components/subscribe/providers.js';

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import type { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
-import { asFeedError, FeedError } from '../feed/feed-error.js';
-import { loadFeedJson } from '../feed/load.js';
-import { mergeFeeds } from '../feed/merge.js';
-import type { Feed } from '../feed/paper.js';
-import { parseFeed, type FeedFormat } from '../feed/parse.js';
-import { dropStoredFeed, readStoredFeed, storeFeed } from '../internal/feed-storage.js';
+import { asFeedError, FeedError } from '../data/feed-error.js';
+import { loadFeedJson } from '../data/load.js';
+import { mergeFeeds } from '../data/merge.js';
+import type { Feed } from '../data/paper.js';
+import { parseFeed, type FeedFormat } from '../data/parse.js';
+import { dropStoredFeed, readStoredFeed, storeFeed } from '../data/storage.js';
 import { prepareEntities } from '../text/entities.js';
 import { IDLE, reduceFeedState, type FeedEvent, type FeedState } from './feed-state.js';
 

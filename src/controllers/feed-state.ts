@@ -1,4 +1,4 @@
-import type { FeedError } from '../feed/feed-error.js';
+import type { FeedError } from '../data/feed-error.js';
 
 /**
  * Where an element's feed stands: the one state the element renders, by an exhaustive switch.

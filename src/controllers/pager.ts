@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { asFeedError, type FeedError } from '../feed/feed-error.js';
-import { loadFeed, type LoadFeedOptions } from '../feed/load.js';
-import { mergeFeeds } from '../feed/merge.js';
-import type { Feed } from '../feed/paper.js';
+import { asFeedError, type FeedError } from '../data/feed-error.js';
+import { loadFeed, type LoadFeedOptions } from '../data/load.js';
+import { mergeFeeds } from '../data/merge.js';
+import type { Feed } from '../data/paper.js';
 
 export type NextPageState =
   | { status: 'idle' }

@@ -2,9 +2,9 @@ import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { paperFromHtml, type HtmlPaperFields } from '../components/card/paper-from-html.js';
 import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
-import { FeedError } from '../feed/feed-error.js';
-import type { Paper } from '../feed/paper.js';
-import type { FeedFormat } from '../feed/parse.js';
+import { FeedError } from '../data/feed-error.js';
+import type { Paper } from '../data/paper.js';
+import type { FeedFormat } from '../data/parse.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedState } from './feed-state.js';
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readView, writeView, type ListView } from '../components/list/view-url.js';
+import { readView, writeView, type ListView } from './view-url.js';
 
 export interface ViewHistoryOptions {
   /** The view's name in the URL (`lab` gives `?lab.q=…`), or undefined to keep no history. */

@@ -1,4 +1,4 @@
-import type { FeedError } from '../feed/feed-error.js';
+import type { FeedError } from '../data/feed-error.js';
 
 /**
  * Fired for each failure to load a feed. The element shows it too: as its error state when there

@@ -1,4 +1,4 @@
-import type { Feed, Paper } from '../feed/paper.js';
+import type { Feed, Paper } from '../data/paper.js';
 
 /** Fired once when an element has loaded its feed (not when it was handed its data). */
 export class PaperfeedLoadEvent extends Event {

@@ -1,5 +1,5 @@
-import type { PaperDate } from '../feed/paper.js';
-import { dateFormat } from '../internal/intl-cache.js';
+import type { PaperDate } from '../data/paper.js';
+import { dateFormat } from '../base/intl-cache.js';
 
 /** How much of a date the source gave: a year, a month or a day (a time is kept, never shown). */
 export type DatePrecision = 'year' | 'month' | 'day';

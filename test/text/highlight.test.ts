@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { highlightParts, searchTerms } from '../../src/text/highlight.js';
-import { plural } from '../../src/internal/plural.js';
+import { plural } from '../../src/base/plural.js';
 import { splitAuthors } from '../../src/components/card/paper-from-html.js';
 
 describe('highlightParts', () => {

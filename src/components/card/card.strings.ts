@@ -1,4 +1,4 @@
-import type { PluralMessage } from '../../internal/plural.js';
+import type { PluralMessage } from '../../base/plural.js';
 
 /** Every word the card shows or announces; set `card.strings` to translate some or all. */
 export interface CardStrings {

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
-import { sharedStyles } from '../../internal/shared.styles.js';
-import { skeletonStyles } from '../../internal/skeleton.styles.js';
-import { themeTokens } from '../../internal/theme.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
+import { themeTokens } from '../../styles/theme.js';
 
 /** The most abstract lines `abstract-lines` takes; more reads as the full abstract. */
 export const MAX_ABSTRACT_LINES = 12;

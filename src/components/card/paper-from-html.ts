@@ -1,5 +1,5 @@
-import { buildPaper, type PaperDraft } from '../../feed/normalize.js';
-import type { Paper } from '../../feed/paper.js';
+import { buildPaper, type PaperDraft } from '../../data/normalize.js';
+import type { Paper } from '../../data/paper.js';
 
 /** "Ba, Jimmy; Kiros, Jamie" splits on semicolons; "Jimmy Ba, Jamie Kiros" on commas. */
 export function splitAuthors(value: string | undefined): string[] {

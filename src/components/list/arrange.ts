@@ -1,7 +1,7 @@
 // Pure list logic: search, filter, sort, group. No DOM, no Lit.
 import { calendarDay, compareDates } from '../../text/dates.js';
-import type { Paper, PaperDate } from '../../feed/paper.js';
-import { dateFormat } from '../../internal/intl-cache.js';
+import type { Paper, PaperDate } from '../../data/paper.js';
+import { dateFormat } from '../../base/intl-cache.js';
 import { foldForSearch } from '../../text/fold.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
-import type { Feed, Paper } from '../../feed/paper.js';
-import type { FeedFormat } from '../../feed/parse.js';
-import { PaperfeedElement } from '../../internal/paperfeed-element.js';
+import type { Feed, Paper } from '../../data/paper.js';
+import type { FeedFormat } from '../../data/parse.js';
+import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import type { GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
 import type { ListStrings } from './list.strings.js';
 

@@ -1,5 +1,5 @@
-import { dateFormat } from '../../internal/intl-cache.js';
-import { plural, type PluralMessage } from '../../internal/plural.js';
+import { dateFormat } from '../../base/intl-cache.js';
+import { plural, type PluralMessage } from '../../base/plural.js';
 
 /** Every word the list shows or announces; set `list.strings` to translate some or all. */
 export interface ListStrings {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { sharedStyles } from '../../internal/shared.styles.js';
-import { skeletonStyles } from '../../internal/skeleton.styles.js';
-import { themeTokens } from '../../internal/theme.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
+import { themeTokens } from '../../styles/theme.js';
 
 export const listStyles = [
   themeTokens('list'),

@@ -8,9 +8,9 @@ import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { ViewHistory } from '../../controllers/view-history.js';
 import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
-import type { Feed } from '../../feed/paper.js';
-import { headingLevel, headingTag } from '../../internal/heading.js';
-import { plural } from '../../internal/plural.js';
+import type { Feed } from '../../data/paper.js';
+import { headingLevel, headingTag } from '../../base/heading.js';
+import { plural } from '../../base/plural.js';
 import {
   formatPaperDate,
   isCalendarDate,

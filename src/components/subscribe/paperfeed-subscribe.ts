@@ -5,7 +5,7 @@ import {
   PaperfeedSubscribeErrorEvent,
   PaperfeedSubscribeSubmitEvent,
 } from '../../events/subscribe-events.js';
-import { PaperfeedElement } from '../../internal/paperfeed-element.js';
+import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import { htmlToText } from '../../text/plain.js';
 import { jsonp } from './jsonp.js';
 import {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { sharedStyles } from '../../internal/shared.styles.js';
-import { themeTokens } from '../../internal/theme.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { themeTokens } from '../../styles/theme.js';
 
 export const subscribeStyles = [
   themeTokens('subscribe'),

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Feed } from '../../../feed/paper.js';
+import type { Feed } from '../../../data/paper.js';
 
 /** The `header` slot, holding the feed's title and description when `show-header` asks. */
 export function renderHeader(feed: Feed | undefined, show: boolean, tag: StaticValue) {

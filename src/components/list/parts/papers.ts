@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Paper } from '../../../feed/paper.js';
+import type { Paper } from '../../../data/paper.js';
 import type { NextPageState } from '../../../controllers/pager.js';
 import { groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
 import type { ListStrings } from '../list.strings.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { skeletonRows } from '../../../internal/skeleton.styles.js';
+import { skeletonRows } from '../../../styles/skeleton.styles.js';
 
 /**
  * Placeholder cards laid out like the cards that replace them (rows of the same line heights),

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { FeedError } from '../../../feed/feed-error.js';
+import type { FeedError } from '../../../data/feed-error.js';
 import type { ListStrings } from '../list.strings.js';
 
 const retryButton = (text: ListStrings, retry: () => void) =>

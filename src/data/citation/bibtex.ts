@@ -1,4 +1,4 @@
-import type { Paper } from './paper.js';
+import type { Paper } from '../paper.js';
 
 const SPECIAL = /[\\{}%&$#_^~]/g;
 const ESCAPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { paper } from '../helpers/papers.js';
 import { expect } from '@open-wc/testing';
-import { mergeFeeds } from '../../src/feed/merge.js';
+import { mergeFeeds } from '../../src/data/merge.js';
 import { parseFeed } from '../../src/index.js';
 import { readFixture } from '../helpers/fixtures.js';
 

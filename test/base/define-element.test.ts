@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/internal/define-element.js';
+import { defineElement } from '../../src/base/define-element.js';
 
 function captureWarnings(action: () => void): unknown[][] {
   const warnings: unknown[][] = [];

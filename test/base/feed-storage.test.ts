@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_STORED_CHARS, readStoredFeed, storeFeed } from '../../src/internal/feed-storage.js';
+import { MAX_STORED_CHARS, readStoredFeed, storeFeed } from '../../src/data/storage.js';
 
 describe('the cache-ttl storage', () => {
   const url = `/feeds/${Math.random().toString(36).slice(2)}.json`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/internal/url.js';
+import { safeUrl } from '../../src/data/url.js';
 
 describe('safeUrl', () => {
   it('keeps http(s) URLs, normalized', () => {

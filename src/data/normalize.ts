@@ -1,6 +1,6 @@
 import { parsePaperDate } from '../text/dates.js';
 import { plainText, readBlock, readInline } from '../text/plain.js';
-import { safeUrl } from '../internal/url.js';
+import { safeUrl } from './url.js';
 import { count, strings } from './formats/read.js';
 import type { Author, Feed, Paper, PaperLinks } from './paper.js';
 
