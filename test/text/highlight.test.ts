@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { highlightParts, searchTerms } from '../../src/text/highlight.js';
 import { plural } from '../../src/base/plural.js';
-import { splitAuthors } from '../../src/components/card/paper-from-html.js';
+import { splitNames as splitAuthors } from '../../src/base/converters.js';
 
 describe('highlightParts', () => {
   it('splits text around every case-insensitive match, longest term first', () => {

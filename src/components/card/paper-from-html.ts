@@ -1,25 +1,15 @@
 import { buildPaper, type PaperDraft } from '../../data/normalize.js';
 import type { Paper } from '../../data/paper.js';
 
-/** "Ba, Jimmy; Kiros, Jamie" splits on semicolons; "Jimmy Ba, Jamie Kiros" on commas. */
-export function splitAuthors(value: string | undefined): string[] {
-  if (!value) return [];
-  const separator = value.includes(';') ? ';' : ',';
-  return value
-    .split(separator)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-}
-
 /** What a hand-written card says about its paper, in attributes and light DOM. */
 export interface HtmlPaperFields {
   title?: string;
   href?: string;
-  authors?: string;
+  authors?: string[];
   authorCount?: number;
   published?: string;
   venue?: string;
-  tags?: string;
+  tags?: string[];
   upvotes?: number;
   comments?: number;
   pdf?: string;
@@ -41,11 +31,11 @@ export function paperFromHtml(fields: HtmlPaperFields, baseUrl: string): Paper |
     title: fields.title,
     url: fields.href,
     summary: [fields.summary],
-    authors: splitAuthors(fields.authors).map((name) => ({ name })),
+    authors: (fields.authors ?? []).map((name) => ({ name })),
     authorCount: fields.authorCount,
     published: fields.published,
     venue: fields.venue,
-    tags: fields.tags?.split(',') ?? [],
+    tags: fields.tags ?? [],
     upvotes: fields.upvotes,
     comments: fields.comments,
     pdf: fields.pdf,

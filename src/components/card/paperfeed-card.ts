@@ -18,29 +18,11 @@ import { plural } from '../../base/plural.js';
 import { safeUrl } from '../../data/url.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
-import { splitAuthors } from './paper-from-html.js';
+import { commaList, nameList } from '../../base/converters.js';
+import { CARD_PAPER_PROPERTIES } from '../../data/fields.js';
 import { foldForSearch } from '../../text/fold.js';
 import { plainRuns, type TextRun } from '../../text/rich-text.js';
 import { renderRuns } from './render-runs.js';
-
-/** The properties a hand-written card describes its paper with. */
-const HTML_FIELDS = [
-  'paperTitle',
-  'href',
-  'authors',
-  'authorCount',
-  'published',
-  'venue',
-  'tags',
-  'upvotes',
-  'comments',
-  'pdf',
-  'code',
-  'project',
-  'doi',
-  'arxivId',
-  'thumbnail',
-] as const;
 
 const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M8 2 14 10H10V14H6V10H2Z" />
@@ -130,7 +112,7 @@ export class PaperfeedCard extends PaperfeedElement {
   @property() href?: string;
 
   /** Hand-written cards: author names, separated by commas, or by semicolons when any is present. */
-  @property() authors?: string;
+  @property({ converter: nameList }) authors?: string[];
 
   /** Hand-written cards: how many authors, when not all are named. */
   @property({ attribute: 'author-count', type: Number }) authorCount?: number;
@@ -142,7 +124,7 @@ export class PaperfeedCard extends PaperfeedElement {
   @property() venue?: string;
 
   /** Hand-written cards: tags, separated by commas. */
-  @property() tags?: string;
+  @property({ converter: commaList }) tags?: string[];
 
   /** Hand-written cards: the upvote count. */
   @property({ type: Number }) upvotes?: number;
@@ -196,7 +178,8 @@ export class PaperfeedCard extends PaperfeedElement {
    * Names to make stand out in the author list, separated by semicolons (or commas):
    * a lab's own members. Matching ignores case and accents.
    */
-  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
+  @property({ attribute: 'highlight-authors', converter: nameList }) highlightAuthors: string[] =
+    [];
 
   /** Search terms to mark in the title, authors and abstract. */
   @property() highlight?: string;
@@ -264,7 +247,7 @@ export class PaperfeedCard extends PaperfeedElement {
 
   protected override willUpdate(changed: PropertyValues<PaperfeedCard>): void {
     if (
-      HTML_FIELDS.some((field) => changed.has(field)) ||
+      CARD_PAPER_PROPERTIES.some((field) => changed.has(field)) ||
       changed.has('paper') ||
       changed.has('src')
     ) {
@@ -405,7 +388,7 @@ export class PaperfeedCard extends PaperfeedElement {
     const shown = this.authorsExpanded ? authors : authors.slice(0, limit);
     const hiddenNamed = authors.length - shown.length;
     const unnamed = count - authors.length;
-    const members = new Set(splitAuthors(this.highlightAuthors).map(foldForSearch));
+    const members = new Set(this.highlightAuthors.map(foldForSearch));
     const names = shown.map((author, i) => {
       const url = href(author.url);
       const marked = this.marked(author.name);

@@ -234,11 +234,3 @@ export function arrangeFeed(
     total: limited.length,
   };
 }
-
-/** A comma- (or other) separated attribute as a list of trimmed, non-empty values. */
-export function splitList(value: string | undefined, separator: string): string[] {
-  return (value ?? '')
-    .split(separator)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { Feed, Paper } from '../../data/paper.js';
 import type { FeedFormat } from '../../data/parse.js';
+import { commaList, nameList, pageSizeConverter } from '../../base/converters.js';
 import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import type { GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
 import type { ListStrings } from './list.strings.js';
@@ -44,10 +45,10 @@ export class ListProperties extends PaperfeedElement {
   @property() order: SortOrder = 'desc';
 
   /** Only papers with any of these tags, separated by commas: a filter set once in HTML. */
-  @property({ attribute: 'filter-tags' }) filterTags?: string;
+  @property({ attribute: 'filter-tags', converter: commaList }) filterTags: string[] = [];
 
   /** Only papers by any of these authors, separated by semicolons (or commas). */
-  @property({ attribute: 'filter-author' }) filterAuthor?: string;
+  @property({ attribute: 'filter-author', converter: nameList }) filterAuthor: string[] = [];
 
   /** Only papers published on or after this day, `YYYY-MM-DD`. */
   @property() since?: string;
@@ -94,7 +95,7 @@ export class ListProperties extends PaperfeedElement {
   @property({ type: Boolean }) filterable = false;
 
   /** Papers per page before "Show more": a number (default 20) or `all`. */
-  @property({ attribute: 'page-size' }) pageSize: number | 'all' = 20;
+  @property({ attribute: 'page-size', converter: pageSizeConverter }) pageSize: number | 'all' = 20;
 
   /** `button` (default) shows "Show more"; `scroll` loads more as the reader nears the end. */
   @property() more: 'button' | 'scroll' = 'button';
@@ -118,7 +119,8 @@ export class ListProperties extends PaperfeedElement {
   @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
 
   /** Passed to every card: authors to make stand out, separated by semicolons. */
-  @property({ attribute: 'highlight-authors' }) highlightAuthors?: string;
+  @property({ attribute: 'highlight-authors', converter: nameList }) highlightAuthors: string[] =
+    [];
 
   /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';

@@ -19,13 +19,11 @@ import {
   shiftDay,
 } from '../../text/dates.js';
 import { searchTerms } from '../../text/highlight.js';
-import { splitAuthors } from '../card/paper-from-html.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
 import {
   applyFixedFilter,
   arrangeFeed,
   groupKey,
-  splitList,
   tagCounts,
   type ArrangeOptions,
   type PaperGroup,
@@ -189,9 +187,8 @@ export class PaperfeedList extends ListProperties {
   }
 
   private get perPage(): number {
-    const size = Number(this.pageSize);
-    if (String(this.pageSize) === 'all') return Infinity;
-    return Number.isFinite(size) && size > 0 ? size : 20;
+    const size = this.pageSize;
+    return size === 'all' ? Infinity : Number.isInteger(size) && size > 0 ? size : 20;
   }
 
   private onFeedChange(event: FeedEvent<Feed>): void {
@@ -266,8 +263,8 @@ export class PaperfeedList extends ListProperties {
   private get arrangement(): ArrangeOptions {
     return {
       fixed: {
-        anyTags: splitList(this.filterTags, ','),
-        anyAuthors: splitAuthors(this.filterAuthor),
+        anyTags: this.filterTags,
+        anyAuthors: this.filterAuthor,
         since: parsePaperDate(this.since),
         until: parsePaperDate(this.until),
       },

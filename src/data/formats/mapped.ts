@@ -1,34 +1,13 @@
 import { FeedError } from '../feed-error.js';
+import { PAPER_FIELD_NAMES, type PaperField } from '../fields.js';
 import { buildPapers, type PaperDraft } from '../normalize.js';
 import type { Feed } from '../paper.js';
 import { describe, isRecord } from './read.js';
 
-/** What a mapping can fill: where the papers are, and each Paper field. */
-export const MAPPING_KEYS = [
-  'items',
-  'id',
-  'title',
-  'url',
-  'summary',
-  'authors',
-  'authorCount',
-  'published',
-  'featured',
-  'upvotes',
-  'comments',
-  'thumbnail',
-  'tags',
-  'venue',
-  'pdf',
-  'code',
-  'codeStars',
-  'project',
-  'arxivId',
-  'doi',
-  'bibtex',
-] as const;
+/** What a mapping can fill: where the papers are, and each field of the field table. */
+export const MAPPING_KEYS = ['items', ...PAPER_FIELD_NAMES] as const;
 
-export type MappingKey = (typeof MAPPING_KEYS)[number];
+export type MappingKey = 'items' | PaperField;
 
 /**
  * Dotted paths into any JSON (`data.results`, `links.0.href`, `people.*.fullName`), combined:

@@ -531,8 +531,8 @@ describe('<paperfeed-list> fixed filters', () => {
     expect(
       shadowQueryAll(list, '[part="chip"]').map((chip) => chip.textContent!.trim()),
     ).to.deep.equal(['nlp']);
-    list.filterAuthor = undefined;
-    list.filterTags = 'other, nlp';
+    list.filterAuthor = [];
+    list.filterTags = ['other', 'nlp'];
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Paper a', 'Paper c']);
   });

@@ -39,7 +39,7 @@ export interface CardOptions {
   maxAuthors: number;
   showThumbnail: boolean;
   highlight: string;
-  highlightAuthors?: string;
+  highlightAuthors: string[];
   locale: string;
 }
 
@@ -63,7 +63,7 @@ export function renderCard(
     max-authors=${options.maxAuthors}
     ?show-thumbnail=${options.showThumbnail}
     highlight=${options.highlight}
-    highlight-authors=${options.highlightAuthors ?? nothing}
+    .highlightAuthors=${options.highlightAuthors}
     lang=${options.locale}
   ></paperfeed-card>`;
 }
