@@ -1,38 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-
-import { bibtexFor, canCite } from '../../data/citation/bibtex.js';
+import { bibtexFor } from '../../data/citation/bibtex.js';
 import { FeedError } from '../../data/feed-error.js';
 import type { Paper } from '../../data/paper.js';
-import type { FeedFormat } from '../../data/parse.js';
-import { formatPaperDate } from '../../text/dates.js';
 import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { PaperSource } from '../../controllers/paper-source.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
-import { numberFormat } from '../../base/intl-cache.js';
-import { PaperfeedElement } from '../../base/paperfeed-element.js';
+import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
 import { safeUrl } from '../../data/url.js';
+import { renderLinks, renderMeta, renderTags, safeHref as href } from './card.parts.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
-import { commaList, nameList } from '../../base/converters.js';
 import { CARD_PAPER_PROPERTIES } from '../../data/fields.js';
 import { foldForSearch } from '../../text/fold.js';
 import { plainRuns, type TextRun } from '../../text/rich-text.js';
 import { renderRuns } from './render-runs.js';
-
-const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M8 2 14 10H10V14H6V10H2Z" />
-</svg>`;
-const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M2 3h12v8H6l-4 3z" />
-</svg>`;
-
-/** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
-const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
 
 /**
  * One research paper: title, authors, date, abstract, votes and links.
@@ -84,108 +70,8 @@ const href = (url: string | undefined) => safeUrl(url, { allowMailto: true });
  * @fires paperfeed-load - When a card with `src` has loaded its paper: `PaperfeedLoadEvent` with `feed` and `paper`. A card handed its paper fires nothing.
  * @fires paperfeed-error - When a card with `src` could not load: `PaperfeedErrorEvent` with the `FeedError`.
  */
-export class PaperfeedCard extends PaperfeedElement {
+export class PaperfeedCard extends CardProperties {
   static override styles = cardStyles;
-
-  /** The paper to show, as `parseFeed` gives it (the list sets this). */
-  @property({ attribute: false }) paper?: Paper;
-
-  /** A feed or Hugging Face paper URL to fetch the paper from. */
-  @property() src?: string;
-
-  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
-  @property() format: FeedFormat = 'auto';
-
-  /**
-   * For `format="mapped"`: where each field is in the JSON, as dotted paths,
-   * `"items: data.results; title: name; url: links.0.href; authors: people.*.fullName"`.
-   */
-  @property() mapping?: string;
-
-  /** Which paper of the `src` feed to show, by id; the first when unset. */
-  @property({ attribute: 'paper-id' }) paperId?: string;
-
-  /** Hand-written cards: the title (never `title`, which browsers show as a tooltip). */
-  @property({ attribute: 'paper-title' }) paperTitle?: string;
-
-  /** Hand-written cards: the paper's URL. */
-  @property() href?: string;
-
-  /** Hand-written cards: author names, separated by commas, or by semicolons when any is present. */
-  @property({ converter: nameList }) authors?: string[];
-
-  /** Hand-written cards: how many authors, when not all are named. */
-  @property({ attribute: 'author-count', type: Number }) authorCount?: number;
-
-  /** Hand-written cards: the publication date, `YYYY-MM-DD` or RFC 3339. */
-  @property() published?: string;
-
-  /** Hand-written cards: the venue badge ("NeurIPS 2024"). */
-  @property() venue?: string;
-
-  /** Hand-written cards: tags, separated by commas. */
-  @property({ converter: commaList }) tags?: string[];
-
-  /** Hand-written cards: the upvote count. */
-  @property({ type: Number }) upvotes?: number;
-
-  /** Hand-written cards: the comment count. */
-  @property({ type: Number }) comments?: number;
-
-  /** Hand-written cards: the PDF's URL. */
-  @property() pdf?: string;
-
-  /** Hand-written cards: the code repository's URL. */
-  @property() code?: string;
-
-  /** Hand-written cards: the project page's URL. */
-  @property() project?: string;
-
-  /** Hand-written cards: the DOI. */
-  @property() doi?: string;
-
-  /** Hand-written cards: the arXiv id; links the arXiv page and PDF. */
-  @property({ attribute: 'arxiv-id' }) arxivId?: string;
-
-  /** Hand-written cards: the thumbnail's URL (shown with `show-thumbnail`). */
-  @property() thumbnail?: string;
-
-  /** `full` (default) or `compact`: title and one line of details, for sidebars. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
-
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** The title's heading level, 1 to 6, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  /** Where links open: `_blank` for a new tab (with `rel="noopener noreferrer"`). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
-
-  /** How many author names show before "+N more". */
-  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 3;
-
-  /** How many lines of the abstract show before "Show more", 1 to 12. */
-  @property({ attribute: 'abstract-lines', type: Number, reflect: true }) abstractLines = 3;
-
-  /** `clamp` (default) shows `abstract-lines` lines, `full` all of it, `none` no abstract. */
-  @property({ attribute: 'abstract-display' }) abstractDisplay: 'clamp' | 'full' | 'none' = 'clamp';
-
-  /** Show the paper's thumbnail, lazily loaded in a fixed-ratio box. */
-  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
-
-  /**
-   * Names to make stand out in the author list, separated by semicolons (or commas):
-   * a lab's own members. Matching ignores case and accents.
-   */
-  @property({ attribute: 'highlight-authors', converter: nameList }) highlightAuthors: string[] =
-    [];
-
-  /** Search terms to mark in the title, authors and abstract. */
-  @property() highlight?: string;
-
-  /** The card's words, to translate any of them. */
-  @property({ attribute: false }) strings: Partial<CardStrings> = {};
 
   @state() private authorsExpanded = false;
   @state() private abstractExpanded = false;
@@ -333,8 +219,19 @@ export class PaperfeedCard extends PaperfeedElement {
           : html`<div class="badges"><span part="venue" class="venue">${paper.venue}</span></div>`
       }
       ${this.renderTitle(paper)} ${compact ? nothing : this.renderAuthors(paper)}
-      ${this.renderMeta(paper, compact)}
-      ${compact ? nothing : [this.renderAbstract(paper), this.renderTags(paper), this.renderLinks(paper)]}
+      ${renderMeta(paper, compact, this.text, this.locale)}
+      ${
+        compact
+          ? nothing
+          : [
+              this.renderAbstract(paper),
+              renderTags(paper, this.text),
+              renderLinks(paper, this.text, this.locale, {
+                target: this.linkTarget || undefined,
+                copyCitation: () => void this.copyCitation(),
+              }),
+            ]
+      }
       <span class="visually-hidden" role="status">${this.citationStatus}</span>
     </article>`;
   }
@@ -417,39 +314,6 @@ export class PaperfeedCard extends PaperfeedElement {
     </p>`;
   }
 
-  private renderMeta(paper: Paper, compact: boolean) {
-    const locale = this.locale;
-    const parts: TemplateResult[] = [];
-    const authorCount = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0);
-    if (compact && authorCount > 0) {
-      parts.push(html`<span>${plural(this.text.authorCount, authorCount, locale)}</span>`);
-    }
-    if (paper.published) {
-      parts.push(
-        html`<time part="date" datetime=${paper.published}
-          >${formatPaperDate(paper.published, locale)}</time
-        >`,
-      );
-    }
-    const stats: TemplateResult[] = [];
-    if (paper.upvotes !== undefined) {
-      stats.push(this.renderStat(UPVOTE_ICON, paper.upvotes, this.text.upvotes));
-    }
-    if (paper.comments !== undefined) {
-      stats.push(this.renderStat(COMMENT_ICON, paper.comments, this.text.comments));
-    }
-    if (stats.length > 0) parts.push(html`<span part="stats" class="stats">${stats}</span>`);
-    return parts.length > 0 ? html`<p part="meta" class="meta">${parts}</p>` : nothing;
-  }
-
-  private renderStat(icon: TemplateResult, count: number, label: CardStrings['upvotes']) {
-    const locale = this.locale;
-    return html`<span class="stat"
-      >${icon}<span aria-hidden="true">${numberFormat(locale).format(count)}</span
-      ><span class="visually-hidden">${plural(label, count, locale)}</span></span
-    > `;
-  }
-
   private renderAbstract(paper: Paper) {
     if (!paper.summary || this.abstractDisplay === 'none') return nothing;
     const clamped = this.abstractDisplay === 'clamp' && !this.abstractExpanded;
@@ -484,55 +348,6 @@ export class PaperfeedCard extends PaperfeedElement {
   private toggleAbstract(): void {
     this.abstractExpanded = !this.abstractExpanded;
     if (!this.abstractExpanded) void this.updateComplete.then(() => this.clamp.remeasure());
-  }
-
-  private renderTags(paper: Paper) {
-    if (!paper.tags?.length) return nothing;
-    return html`<ul part="tags" class="tags" aria-label=${this.text.tags}>
-      ${paper.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
-    </ul>`;
-  }
-
-  private renderLinks(paper: Paper) {
-    const { pdf, arxiv, code, project, doi } = paper.links ?? {};
-    const locale = this.locale;
-    const entries: [string | undefined, unknown][] = [
-      [pdf, this.text.pdf],
-      [arxiv === paper.url ? undefined : arxiv, this.text.arxiv],
-      [
-        code?.url,
-        code?.stars === undefined
-          ? this.text.code
-          : html`${this.text.code}
-              <span aria-hidden="true">★ ${numberFormat(locale).format(code.stars)}</span
-              ><span class="visually-hidden"
-                >, ${plural(this.text.stars, code.stars, locale)}</span
-              >`,
-      ],
-      [project, this.text.project],
-      [doi, this.text.doi],
-    ];
-    const links = entries.flatMap(([url, label]) => {
-      const link = this.linkAttributes(url);
-      if (!link.href) return [];
-      return html`<a
-        part="link"
-        class="link"
-        href=${link.href}
-        target=${link.target ?? nothing}
-        rel=${link.target ? 'noopener noreferrer' : nothing}
-        >${label}</a
-      >`;
-    });
-    const cite = canCite(paper)
-      ? html`<button part="copy-button" class="copy" type="button" @click=${this.copyCitation}>
-          ${this.text.copyCitation}
-        </button>`
-      : nothing;
-    if (links.length === 0 && cite === nothing) return nothing;
-    return html`<div part="links" class="actions" role="group" aria-label=${this.text.links}>
-      ${links} ${cite}
-    </div>`;
   }
 
   private async copyCitation(): Promise<void> {

@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { numberFormat } from '../../base/intl-cache.js';
+import { plural } from '../../base/plural.js';
+import { canCite } from '../../data/citation/bibtex.js';
+import type { Paper } from '../../data/paper.js';
+import { safeUrl } from '../../data/url.js';
+import { formatPaperDate } from '../../text/dates.js';
+import type { CardStrings } from './card.strings.js';
+
+const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M8 2 14 10H10V14H6V10H2Z" />
+</svg>`;
+const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M2 3h12v8H6l-4 3z" />
+</svg>`;
+
+/** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
+export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });
+
+function renderStat(
+  icon: TemplateResult,
+  count: number,
+  label: CardStrings['upvotes'],
+  locale: string,
+) {
+  return html`<span class="stat"
+    >${icon}<span aria-hidden="true">${numberFormat(locale).format(count)}</span
+    ><span class="visually-hidden">${plural(label, count, locale)}</span></span
+  > `;
+}
+
+/** The date and the counts; a compact card adds the author count. */
+export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, locale: string) {
+  const parts: TemplateResult[] = [];
+  const authorCount = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0);
+  if (compact && authorCount > 0) {
+    parts.push(html`<span>${plural(text.authorCount, authorCount, locale)}</span>`);
+  }
+  if (paper.published) {
+    parts.push(
+      html`<time part="date" datetime=${paper.published}
+        >${formatPaperDate(paper.published, locale)}</time
+      >`,
+    );
+  }
+  const stats: TemplateResult[] = [];
+  if (paper.upvotes !== undefined) {
+    stats.push(renderStat(UPVOTE_ICON, paper.upvotes, text.upvotes, locale));
+  }
+  if (paper.comments !== undefined) {
+    stats.push(renderStat(COMMENT_ICON, paper.comments, text.comments, locale));
+  }
+  if (stats.length > 0) parts.push(html`<span part="stats" class="stats">${stats}</span>`);
+  return parts.length > 0 ? html`<p part="meta" class="meta">${parts}</p>` : nothing;
+}
+
+export function renderTags(paper: Paper, text: CardStrings) {
+  if (!paper.tags?.length) return nothing;
+  return html`<ul part="tags" class="tags" aria-label=${text.tags}>
+    ${paper.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
+  </ul>`;
+}
+
+/** PDF, arXiv, code (with its stars), project page, DOI, and "Copy citation". */
+export function renderLinks(
+  paper: Paper,
+  text: CardStrings,
+  locale: string,
+  options: { target?: string; copyCitation: () => void },
+) {
+  const { pdf, arxiv, code, project, doi } = paper.links ?? {};
+  const entries: [string | undefined, unknown][] = [
+    [pdf, text.pdf],
+    [arxiv === paper.url ? undefined : arxiv, text.arxiv],
+    [
+      code?.url,
+      code?.stars === undefined
+        ? text.code
+        : html`${text.code}
+            <span aria-hidden="true">★ ${numberFormat(locale).format(code.stars)}</span
+            ><span class="visually-hidden">, ${plural(text.stars, code.stars, locale)}</span>`,
+    ],
+    [project, text.project],
+    [doi, text.doi],
+  ];
+  const { target } = options;
+  const links = entries.flatMap(([url, label]) => {
+    const href = safeHref(url);
+    if (!href) return [];
+    return html`<a
+      part="link"
+      class="link"
+      href=${href}
+      target=${target ?? nothing}
+      rel=${target ? 'noopener noreferrer' : nothing}
+      >${label}</a
+    >`;
+  });
+  const cite = canCite(paper)
+    ? html`<button part="copy-button" class="copy" type="button" @click=${options.copyCitation}>
+        ${text.copyCitation}
+      </button>`
+    : nothing;
+  if (links.length === 0 && cite === nothing) return nothing;
+  return html`<div part="links" class="actions" role="group" aria-label=${text.links}>
+    ${links} ${cite}
+  </div>`;
+}
