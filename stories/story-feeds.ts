@@ -7,11 +7,16 @@ export const STORY_PENDING = '/story-feeds/pending.json';
 export const STORY_NOT_FOUND = '/story-feeds/missing.json';
 export const STORY_DAILY = '/story-feeds/daily?date={date}';
 export const STORY_PAGED = '/story-feeds/page?n=1';
+/** Answers once, then fails: what a refresh that meets a 503 looks like. */
+export const STORY_THEN_FAILS = '/story-feeds/then-fails';
+/** A first page whose next page fails. */
+export const STORY_BROKEN_NEXT = '/story-feeds/broken-next';
 export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
 export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
 export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
 
 const realFetch = window.fetch.bind(window);
+let thenFailsCalls = 0;
 
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
@@ -37,6 +42,21 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     }
     case STORY_PENDING:
       return new Promise<Response>(() => undefined);
+    case STORY_THEN_FAILS:
+      thenFailsCalls++;
+      return Promise.resolve(
+        thenFailsCalls === 1
+          ? Response.json(dailyPapers.slice(0, 3))
+          : new Response('busy', { status: 503 }),
+      );
+    case STORY_BROKEN_NEXT:
+      return Promise.resolve(
+        Response.json({
+          version: 'https://jsonfeed.org/version/1.1',
+          next_url: 'missing.json',
+          items: [1, 2].map((i) => ({ id: `b${i}`, title: `First page, paper ${i}` })),
+        }),
+      );
     case STORY_SUBSCRIBE_OK:
       return Promise.resolve(Response.json({ message: 'Subscribed' }, { status: 201 }));
     case STORY_SUBSCRIBE_SLOW:

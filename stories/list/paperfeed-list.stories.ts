@@ -7,7 +7,9 @@ import {
   STORY_DAILY,
   STORY_FEED,
   STORY_NOT_FOUND,
+  STORY_BROKEN_NEXT,
   STORY_PAGED,
+  STORY_THEN_FAILS,
   STORY_PENDING,
 } from '../story-feeds.js';
 import openAlex from '../../test/fixtures/mapped/openalex-works.json';
@@ -166,6 +168,22 @@ export const LabFilters: Story = {
 };
 
 /** "Show more" follows the feed's next_url, and stops where it would loop. */
+/** A refresh failed: the papers stay, with a quiet notice saying since when, and Retry. */
+export const RefreshFailed: Story = {
+  render: () => html`<paperfeed-list src=${STORY_THEN_FAILS} refresh="2"></paperfeed-list>`,
+};
+
+/** The next page failed: the papers shown stay, and Retry asks for that page again. */
+export const NextPageFailed: Story = {
+  render: () => html`<paperfeed-list src=${STORY_BROKEN_NEXT} page-size="2"></paperfeed-list>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('paperfeed-list')!;
+    await list.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')?.click();
+  },
+};
+
 export const ServerPagination: Story = {
   render: () => html`<paperfeed-list src=${STORY_PAGED} page-size="2"></paperfeed-list>`,
 };

@@ -20,14 +20,7 @@ import {
 } from '../../text/dates.js';
 import { searchTerms } from '../../text/highlight.js';
 import type { PaperfeedCard } from '../card/paperfeed-card.js';
-import {
-  applyFixedFilter,
-  arrangeFeed,
-  groupKey,
-  tagCounts,
-  type ArrangeOptions,
-  type PaperGroup,
-} from './arrange.js';
+import { applyFixedFilter, arrangeFeed, type ArrangeOptions, type PaperGroup } from './arrange.js';
 import {
   countMessage,
   defaultListStrings,
@@ -36,17 +29,20 @@ import {
 } from './list.strings.js';
 import { ListProperties } from './list-properties.js';
 import { listStyles } from './list.styles.js';
-import { renderControls } from './parts/controls.js';
+import { chipChoices, renderControls } from './parts/controls.js';
 import { renderDateNav } from './parts/date-nav.js';
 import { renderHeader } from './parts/header.js';
-import { renderPaperList, type CardOptions, type Virtualize } from './parts/papers.js';
+import {
+  cardOptionsOf,
+  renderPaperList,
+  type CardOptions,
+  type Virtualize,
+} from './parts/papers.js';
 import { renderSkeleton } from './parts/skeleton.js';
-import { renderEmpty, renderLoadError, renderNotice, renderSourceErrors } from './parts/status.js';
+import { renderEmpty, renderKeptNotices, renderLoadError } from './parts/status.js';
 
 /** Above this many papers on screen at once, the list renders only what is near the viewport. */
 export const VIRTUALIZE_ABOVE = 200;
-/** How many tag chips `filterable` offers, most used first. */
-const MAX_TAG_CHIPS = 24;
 
 /**
  * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
@@ -102,8 +98,6 @@ export class PaperfeedList extends ListProperties {
   /** A page count from the URL, applied once the papers it counts are there. */
   private pendingPages = 1;
   private recordedPages = 1;
-  /** The papers shown when a refresh started, to announce the new ones when it ends. */
-  private refreshedFrom?: Set<string>;
 
   private readonly source = new FeedController<Feed>(this, {
     // Papers or a feed set from JavaScript come first: `src` is then not fetched.
@@ -125,10 +119,11 @@ export class PaperfeedList extends ListProperties {
   private readonly refreshTimer = new RefreshTimer(this, {
     seconds: () => this.refresh,
     refresh: () => {
-      if (!this.sourceUrl || this.source.loading) return;
-      this.refreshedFrom = new Set(this.shownFeed?.papers.map((paper) => paper.id));
+      if (!this.sourceUrl || this.source.loading) return false;
       this.source.refresh();
+      return true;
     },
+    shownIds: () => this.shownFeed?.papers.map((paper) => paper.id) ?? [],
   });
 
   private readonly viewHistory = new ViewHistory(this, {
@@ -193,10 +188,11 @@ export class PaperfeedList extends ListProperties {
 
   private onFeedChange(event: FeedEvent<Feed>): void {
     if (event.type === 'loaded' || event.type === 'refreshed') {
-      if (this.refreshedFrom) this.announceNewPapers(this.refreshedFrom);
-      else this.announceCount();
+      const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
+      if (fresh === undefined) this.announceCount();
+      else if (fresh > 0) this.announcer.announce(plural(this.text.newPapers, fresh, this.locale));
     } else if (event.type === 'refreshFailed') {
-      this.refreshedFrom = undefined;
+      this.refreshTimer.newPapers([]);
       this.announcer.announce(this.refreshFailedMessage());
     }
   }
@@ -209,12 +205,6 @@ export class PaperfeedList extends ListProperties {
       state.status === 'ready' ? state.loadedAt : undefined,
       this.locale,
     );
-  }
-
-  private announceNewPapers(before: Set<string>): void {
-    this.refreshedFrom = undefined;
-    const fresh = this.shownFeed?.papers.filter((paper) => !before.has(paper.id)).length ?? 0;
-    if (fresh > 0) this.announcer.announce(plural(this.text.newPapers, fresh, this.locale));
   }
 
   private announceCount(): void {
@@ -376,42 +366,31 @@ export class PaperfeedList extends ListProperties {
   /** The papers, with what went wrong since they were shown. */
   private renderFeed(feed: Feed) {
     const state = this.source.state;
-    const ready = state.status === 'ready' && !this.papers && !this.feed ? state : undefined;
     return html`${
-      ready?.refreshError
-        ? renderNotice(this.refreshFailedMessage(), this.text, () => this.source.refresh())
-        : nothing
-    }
-    ${
-      ready && ready.failures.length > 0
-        ? renderSourceErrors(ready.failures, this.text, () => this.reload())
+      state.status === 'ready' && !this.papers && !this.feed
+        ? renderKeptNotices(state, this.text, {
+            refreshFailed: () => this.refreshFailedMessage(),
+            refresh: () => this.source.refresh(),
+            reload: () => this.reload(),
+          })
         : nothing
     }
     ${this.renderPapers(feed)}`;
   }
 
   private renderControls(feed: Feed) {
-    const papers = applyFixedFilter(feed.papers, this.arrangement.fixed);
-    const years =
-      this.filterable && this.groupBy === 'year'
-        ? [...new Set(papers.map((paper) => groupKey(paper, 'year', this.groupDate)))]
-            .filter((year) => year !== '')
-            .sort()
-            .reverse()
-        : [];
     return renderControls({
       text: this.text,
       searchable: this.searchable,
       query: this.query,
       onSearch: (query) => (this.query = query),
-      years,
+      ...chipChoices(applyFixedFilter(feed.papers, this.arrangement.fixed), {
+        tags: this.filterable,
+        years: this.filterable && this.groupBy === 'year',
+        groupDate: this.groupDate,
+      }),
       selectedYear: this.selectedYear,
       toggleYear: (year) => this.toggleYear(year),
-      tags: this.filterable
-        ? tagCounts(papers)
-            .slice(0, MAX_TAG_CHIPS)
-            .map(([tag]) => tag)
-        : [],
       selectedTags: this.selectedTags,
       toggleTag: (tag) => this.toggleTag(tag),
     });
@@ -419,17 +398,7 @@ export class PaperfeedList extends ListProperties {
 
   private get cardOptions(): CardOptions {
     const offset = (this.showHeader ? 1 : 0) + (this.groupBy === 'none' ? 0 : 1);
-    return {
-      variant: this.cardVariant,
-      theme: this.theme,
-      headingLevel: headingLevel(this.headingLevel, 2, offset),
-      abstractLines: this.abstractLines,
-      maxAuthors: this.maxAuthors,
-      showThumbnail: this.showThumbnail,
-      highlight: this.query,
-      highlightAuthors: this.highlightAuthors,
-      locale: this.locale,
-    };
+    return cardOptionsOf(this, headingLevel(this.headingLevel, 2, offset), this.locale);
   }
 
   private renderPapers(feed: Feed) {

@@ -1,28 +1,21 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import {
   PaperfeedSubscribedEvent,
   PaperfeedSubscribeErrorEvent,
   PaperfeedSubscribeSubmitEvent,
 } from '../../events/subscribe-events.js';
-import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import { htmlToText } from '../../text/plain.js';
 import { jsonp } from './jsonp.js';
 import {
   buildSubmission,
   errorMessageOf,
   type SubscribeFields,
-  type SubscribeProvider,
   type Submission,
 } from './providers.js';
+import { SubscribeProperties } from './subscribe-properties.js';
 import { subscribeStyles } from './subscribe.styles.js';
 import { defaultSubscribeStrings, type SubscribeStrings } from './subscribe.strings.js';
-
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 
 type Status = 'idle' | 'submitting' | 'success' | 'error';
 
@@ -75,50 +68,8 @@ class SubmitError extends Error {
  * @fires paperfeed-subscribed - When the provider accepted the address, or a native submit was handed over: `PaperfeedSubscribedEvent`.
  * @fires paperfeed-subscribe-error - When the submit failed: `PaperfeedSubscribeErrorEvent` with the `message` shown.
  */
-export class PaperfeedSubscribe extends PaperfeedElement {
+export class PaperfeedSubscribe extends SubscribeProperties {
   static override styles = subscribeStyles;
-
-  /** The endpoint: your JSON or form endpoint, or the provider's form URL. */
-  @property() action?: string;
-
-  /** `json` (default), `form`, `native`, `mailchimp`, `buttondown` or `kit`. */
-  @property() provider: SubscribeProvider = 'json';
-
-  /** Mailchimp only: `native` (default, a real form post) or `jsonp` (stays on the page). */
-  @property() transport: 'native' | 'jsonp' = 'native';
-
-  /** Where a native submit opens: `_blank` (default, a new tab) or `_self`, or a frame's name. */
-  @property() target = '_blank';
-
-  /** `inline` (default): one line, for a banner. `card`: heading, description and fine print. */
-  @property({ reflect: true }) variant: 'inline' | 'card' = 'inline';
-
-  /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Add a name field. */
-  @property({ attribute: 'ask-name', type: Boolean }) askName = false;
-
-  /** Offer a choice of frequency, comma-separated: `daily,weekly`. The first is preselected. */
-  @property() frequencies?: string;
-
-  /** Topics sent with every submit, comma-separated. */
-  @property() topics?: string;
-
-  /** Topics the reader chooses from, comma-separated. */
-  @property({ attribute: 'topic-choices' }) topicChoices?: string;
-
-  /** A consent checkbox with this label, which must be ticked. */
-  @property() consent?: string;
-
-  /** Milliseconds a fetch or JSONP submit may take before the reader is told to try again. */
-  @property({ type: Number }) timeout = 15_000;
-
-  /** Fixed fields sent with every submit, names kept as written (providers' merge tags). */
-  @property({ attribute: false }) extraFields: Record<string, string> = {};
-
-  /** The form's words, to translate any of them (`success` is the confirmation message). */
-  @property({ attribute: false }) strings: Partial<SubscribeStrings> = {};
 
   @state() private status: Status = 'idle';
   @state() private message = '';
@@ -146,7 +97,7 @@ export class PaperfeedSubscribe extends PaperfeedElement {
     if (name) fields.name = name;
     const frequency = data.get('frequency');
     if (typeof frequency === 'string' && frequency) fields.frequency = frequency;
-    const topics = [...list(this.topics), ...data.getAll('topic').map(String)];
+    const topics = [...this.topics, ...data.getAll('topic').map(String)];
     if (topics.length > 0) fields.topics = topics;
     return fields;
   }
@@ -357,8 +308,8 @@ export class PaperfeedSubscribe extends PaperfeedElement {
 
   private renderChoices() {
     const text = this.text;
-    const frequencies = list(this.frequencies);
-    const topics = list(this.topicChoices);
+    const frequencies = this.frequencies;
+    const topics = this.topicChoices;
     if (frequencies.length === 0 && topics.length === 0) return nothing;
     return html`<div part="choices" class="choices">
       ${

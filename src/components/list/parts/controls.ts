@@ -1,5 +1,10 @@
 import { html, nothing } from 'lit';
+import type { Paper } from '../../../data/paper.js';
+import { groupKey, tagCounts, type GroupDate } from '../arrange.js';
 import type { ListStrings } from '../list.strings.js';
+
+/** How many tag chips `filterable` offers, most used first. */
+const MAX_TAG_CHIPS = 24;
 
 export interface ControlsView {
   text: ListStrings;
@@ -60,4 +65,23 @@ export function renderControls(view: ControlsView) {
         : nothing
     }
   </div>`;
+}
+
+/** The chips to offer for these papers: their most used tags, and their years, newest first. */
+export function chipChoices(
+  papers: readonly Paper[],
+  offer: { tags: boolean; years: boolean; groupDate?: GroupDate },
+): { tags: string[]; years: string[] } {
+  const years = offer.years
+    ? [...new Set(papers.map((paper) => groupKey(paper, 'year', offer.groupDate)))]
+        .filter((year) => year !== '')
+        .sort()
+        .reverse()
+    : [];
+  const tags = offer.tags
+    ? tagCounts(papers)
+        .slice(0, MAX_TAG_CHIPS)
+        .map(([tag]) => tag)
+    : [];
+  return { tags, years };
 }

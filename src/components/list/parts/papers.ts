@@ -4,6 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Paper } from '../../../data/paper.js';
 import type { NextPageState } from '../../../controllers/pager.js';
 import { groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
+import type { ListProperties } from '../list-properties.js';
 import type { ListStrings } from '../list.strings.js';
 import { renderNotice } from './status.js';
 
@@ -41,6 +42,25 @@ export interface CardOptions {
   highlight: string;
   highlightAuthors: string[];
   locale: string;
+}
+
+/** What a list passes down: its card attributes, the search to mark, its language. */
+export function cardOptionsOf(
+  list: ListProperties,
+  headingLevel: number,
+  locale: string,
+): CardOptions {
+  return {
+    variant: list.cardVariant,
+    theme: list.theme,
+    headingLevel,
+    abstractLines: list.abstractLines,
+    maxAuthors: list.maxAuthors,
+    showThumbnail: list.showThumbnail,
+    highlight: list.query,
+    highlightAuthors: list.highlightAuthors,
+    locale,
+  };
 }
 
 export function renderCard(

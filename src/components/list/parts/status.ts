@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
+import type { FeedState } from '../../../controllers/feed-state.js';
 import type { FeedError } from '../../../data/feed-error.js';
+import type { Feed } from '../../../data/paper.js';
 import type { ListStrings } from '../list.strings.js';
 
 const retryButton = (text: ListStrings, retry: () => void) =>
@@ -70,4 +72,16 @@ export function renderEmpty({ text, query, dayLabel, clearSearch }: EmptyView) {
         : nothing
     }
   </div>`;
+}
+
+/** Beside papers that stay: a refresh that failed, and sources that failed while others loaded. */
+export function renderKeptNotices(
+  state: Extract<FeedState<Feed>, { status: 'ready' }>,
+  text: ListStrings,
+  actions: { refreshFailed: () => string; refresh: () => void; reload: () => void },
+) {
+  return html`${
+    state.refreshError ? renderNotice(actions.refreshFailed(), text, actions.refresh) : nothing
+  }
+  ${state.failures.length > 0 ? renderSourceErrors(state.failures, text, actions.reload) : nothing}`;
 }
