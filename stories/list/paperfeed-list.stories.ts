@@ -177,10 +177,10 @@ export const RefreshFailed: Story = {
 export const NextPageFailed: Story = {
   render: () => html`<paperfeed-list src=${STORY_BROKEN_NEXT} page-size="2"></paperfeed-list>`,
   play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('paperfeed-list')!;
-    await list.updateComplete;
+    const list = canvasElement.querySelector('paperfeed-list');
+    await list?.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
-    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')?.click();
+    list?.shadowRoot?.querySelector<HTMLButtonElement>('[part="more-button"]')?.click();
   },
 };
 
