@@ -2,6 +2,7 @@ import { parsePaperDate } from '../text/dates.js';
 import { plainText, readBlock, readInline } from '../text/plain.js';
 import { safeUrl } from './url.js';
 import { count, strings } from './formats/read.js';
+import type { PaperField } from './fields.js';
 import type { Author, Feed, Paper, PaperLinks } from './paper.js';
 
 /** What a format read from its JSON, still unvetted: every field goes through `buildPaper`. */
@@ -33,6 +34,12 @@ export interface PaperDraft {
   doi?: unknown;
   bibtex?: unknown;
 }
+
+// The draft has a field for every row of the field table (PAPER_FIELDS): a new row without one
+// here fails to compile.
+const draftCoversTheTable: [Exclude<PaperField, keyof PaperDraft>] extends [never] ? true : never =
+  true;
+void draftCoversTheTable;
 
 const NEW_ARXIV_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
 const OLD_ARXIV_ID = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;

@@ -1,4 +1,12 @@
-import type { SubscribeFields } from '../components/subscribe/providers.js';
+/** What the reader gave, before any provider renames it. */
+export interface SubscribeFields {
+  email: string;
+  name?: string;
+  frequency?: string;
+  topics?: string[];
+  /** Fixed fields from the page (hidden inputs, `.extraFields`), names kept as written. */
+  extra: Record<string, string>;
+}
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -4,15 +4,9 @@
 export type SubscribeProvider = 'json' | 'form' | 'native' | 'mailchimp' | 'buttondown' | 'kit';
 export type SubscribeTransport = 'json' | 'form' | 'native' | 'jsonp';
 
-/** What the reader gave, before any provider renames it. */
-export interface SubscribeFields {
-  email: string;
-  name?: string;
-  frequency?: string;
-  topics?: string[];
-  /** Fixed fields from the page (hidden inputs, `.extraFields`), names kept as written. */
-  extra: Record<string, string>;
-}
+import type { SubscribeFields } from '../../events/subscribe-events.js';
+
+export type { SubscribeFields };
 
 export interface Submission {
   transport: SubscribeTransport;
