@@ -22,3 +22,19 @@ export function keepPageUrl(): void {
   });
   afterEach(() => history.replaceState(null, '', original));
 }
+
+/** Puts an hour-old copy of a one-paper feed titled "Stored" in storage, as `cache-ttl` keeps it. */
+export function storeStaleCopy(src: string): void {
+  const url = new URL(src, location.href).href;
+  localStorage.setItem(
+    `paperfeed:v1:${url}`,
+    JSON.stringify({
+      url,
+      savedAt: Date.now() - 3_600_000,
+      json: {
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: 'stored', title: 'Stored' }],
+      },
+    }),
+  );
+}

@@ -1,17 +1,8 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
-import { parseFeed, type Paper, type PaperfeedCard } from '../../../src/index.js';
+import { parseFeed } from '../../../src/index.js';
+import { cardFor } from '../../helpers/card.js';
 import { shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
-
-async function cardFor(paper: Paper, attributes = ''): Promise<PaperfeedCard> {
-  const wrapper = await fixture<HTMLDivElement>(
-    `<div lang="en"><paperfeed-card ${attributes}></paperfeed-card></div>`,
-  );
-  const card = wrapper.querySelector('paperfeed-card')!;
-  card.paper = paper;
-  await card.updateComplete;
-  return card;
-}
 
 const [richPaper] = parseFeed({
   version: 'https://jsonfeed.org/version/1.1',

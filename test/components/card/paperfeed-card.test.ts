@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
+import { cardFor } from '../../helpers/card.js';
 import { shadowQuery, shadowQueryAll, countIn, textIn } from '../../helpers/shadow.js';
 import { parseFeed, type Paper, type PaperfeedCard } from '../../../src/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
@@ -11,16 +12,6 @@ const textOf = textIn;
 
 async function dailyPapers(): Promise<Paper[]> {
   return parseFeed(await readFixture('hugging-face/daily-papers.json')).papers;
-}
-
-async function cardFor(paper: Paper, attributes = ''): Promise<PaperfeedCard> {
-  const wrapper = await fixture<HTMLDivElement>(
-    `<div lang="en"><paperfeed-card ${attributes}></paperfeed-card></div>`,
-  );
-  const card = wrapper.querySelector('paperfeed-card')!;
-  card.paper = paper;
-  await card.updateComplete;
-  return card;
 }
 
 const minimal: Paper = { id: 'p', title: 'Only a title', authors: [], tags: [], links: {} };

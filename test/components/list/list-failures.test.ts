@@ -8,7 +8,7 @@ import {
   type PaperfeedErrorEvent,
   type PaperfeedList,
 } from '../../../src/index.js';
-import { requestsSeen, uniqueKey } from '../../helpers/server.js';
+import { requestsSeen, storeStaleCopy, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
 
 const titles = (list: PaperfeedList) =>
@@ -60,17 +60,7 @@ describe('<paperfeed-list> failures after papers were shown', () => {
 
   it('keeps a stale stored copy when revalidating it fails', async () => {
     const src = `/http/status/503?key=${uniqueKey()}`;
-    localStorage.setItem(
-      `paperfeed:v1:${new URL(src, location.href).href}`,
-      JSON.stringify({
-        url: new URL(src, location.href).href,
-        savedAt: Date.now() - 3_600_000,
-        json: {
-          version: 'https://jsonfeed.org/version/1.1',
-          items: [{ id: 's', title: 'Stored' }],
-        },
-      }),
-    );
+    storeStaleCopy(src);
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
     );

@@ -10,7 +10,7 @@ import {
   type PaperfeedCard,
   type PaperfeedList,
 } from '../../../src/index.js';
-import { keepPageUrl, requestsSeen, uniqueKey } from '../../helpers/server.js';
+import { keepPageUrl, requestsSeen, storeStaleCopy, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
@@ -611,17 +611,7 @@ describe('<paperfeed-list> cache-ttl and refresh', () => {
   it('shows a stale copy at once, then swaps in what the network answers', async () => {
     const key = uniqueKey();
     const src = `/http/growing?key=${key}`;
-    localStorage.setItem(
-      storageKey(src),
-      JSON.stringify({
-        url: new URL(src, location.href).href,
-        savedAt: Date.now() - 3_600_000,
-        json: {
-          version: 'https://jsonfeed.org/version/1.1',
-          items: [{ id: 'old', title: 'Stored' }],
-        },
-      }),
-    );
+    storeStaleCopy(src);
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
     );
