@@ -18,6 +18,8 @@ export interface FeedSource {
   ready: boolean;
   /** Seconds a stored copy is fresh; 0 stores nothing. */
   cacheTtl: number;
+  /** Milliseconds before a request gives up (`loadFeed`'s 15 s when unset). */
+  timeout?: number;
 }
 
 export interface FeedControllerOptions<T> {
@@ -167,7 +169,8 @@ export class FeedController<T> implements ReactiveController {
     signal: AbortSignal,
     reload: boolean,
   ): Promise<Outcome<T>> {
-    const request = { format: source.format, mapping: source.mapping, signal, reload };
+    const { format, mapping, timeout } = source;
+    const request = { format, mapping, signal, reload, timeout };
     const outcomes = await Promise.allSettled(
       urls.map(async (url) => {
         const { json, url: from } = await loadFeedJson(url, request);

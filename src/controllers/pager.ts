@@ -93,6 +93,17 @@ export class Pager implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** After "Show more", the first new paper has the focus, through the card's own `focus()`. */
+  focusFirstNew(root: ParentNode): void {
+    const index = this.focusFrom;
+    if (index === undefined) return;
+    this.focusFrom = undefined;
+    const card = root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'paperfeed-card',
+    )[index];
+    if (card) void card.updateComplete.then(() => card.focus());
+  }
+
   /** Loads the page that failed again. */
   retry(perPage: number): void {
     if (this.state.status === 'failed') void this.loadNext(this.state.url, perPage);

@@ -155,6 +155,10 @@ const routes = {
     // Works the first time for a key, then fails as ?how= says: what a refresh must survive.
     if ((seen.get(ctx.query.key) ?? []).length <= 1) return json(ctx, sampleFeed('Then fail'));
     if (ctx.query.how === 'not-json') return json(ctx, '{"items": [', 'application/json');
+    if (ctx.query.how === 'slow') {
+      await sleep(2000);
+      return json(ctx, sampleFeed('Too late'));
+    }
     if (ctx.query.how === 'drop') {
       // The connection goes away without an answer, as when the host vanishes mid-visit.
       ctx.respond = false;

@@ -3,8 +3,11 @@ import type { Feed, Paper } from '../../data/paper.js';
 import type { FeedFormat } from '../../data/parse.js';
 import { commaList, nameList, pageSizeConverter } from '../../base/converters.js';
 import { PaperfeedElement } from '../../base/paperfeed-element.js';
-import type { GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
-import type { ListStrings } from './list.strings.js';
+import { parsePaperDate } from '../../text/dates.js';
+import { searchTerms } from '../../text/highlight.js';
+import type { ArrangeOptions, GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
+import { defaultListStrings, type ListStrings } from './list.strings.js';
+import { headingLevel, headingTag } from '../../base/heading.js';
 
 /** The attributes and properties of `<paperfeed-list>`, documented on the element. */
 export class ListProperties extends PaperfeedElement {
@@ -127,4 +130,37 @@ export class ListProperties extends PaperfeedElement {
 
   /** The list's words, to translate any of them. */
   @property({ attribute: false }) strings: Partial<ListStrings> = {};
+
+  /** The list's words: the built-in ones with `strings` on top. */
+  protected get text(): ListStrings {
+    return { ...defaultListStrings, ...this.strings };
+  }
+
+  /** The heading tag `offset` levels below the list's top level. */
+  protected heading(offset: number) {
+    return headingTag(headingLevel(this.headingLevel, 2, offset));
+  }
+}
+
+/** How a list arranges its papers: its attributes, and the chips the reader pressed. */
+export function arrangementOf(
+  list: ListProperties,
+  chips: { tags: ReadonlySet<string>; year?: string },
+): ArrangeOptions {
+  return {
+    fixed: {
+      anyTags: list.filterTags,
+      anyAuthors: list.filterAuthor,
+      since: parsePaperDate(list.since),
+      until: parsePaperDate(list.until),
+    },
+    terms: searchTerms(list.query),
+    tags: chips.tags,
+    year: chips.year,
+    groupDate: list.groupDate,
+    groupBy: list.groupBy,
+    sort: list.sort,
+    order: list.order,
+    limit: list.limit,
+  };
 }

@@ -9,7 +9,7 @@ import { ViewHistory } from '../../controllers/view-history.js';
 import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
-import { headingLevel, headingTag } from '../../base/heading.js';
+import { headingLevel } from '../../base/heading.js';
 import { plural } from '../../base/plural.js';
 import {
   formatPaperDate,
@@ -18,22 +18,16 @@ import {
   parsePaperDate,
   shiftDay,
 } from '../../text/dates.js';
-import { searchTerms } from '../../text/highlight.js';
-import type { PaperfeedCard } from '../card/paperfeed-card.js';
 import { applyFixedFilter, arrangeFeed, type ArrangeOptions, type PaperGroup } from './arrange.js';
-import {
-  countMessage,
-  defaultListStrings,
-  refreshFailedMessage,
-  type ListStrings,
-} from './list.strings.js';
-import { ListProperties } from './list-properties.js';
+import { countMessage, refreshFailedMessage } from './list.strings.js';
+import { arrangementOf, ListProperties } from './list-properties.js';
 import { listStyles } from './list.styles.js';
 import { chipChoices, renderControls } from './parts/controls.js';
 import { renderDateNav } from './parts/date-nav.js';
 import { renderHeader } from './parts/header.js';
 import {
   cardOptionsOf,
+  loadVirtualize,
   renderPaperList,
   type CardOptions,
   type Virtualize,
@@ -152,10 +146,6 @@ export class PaperfeedList extends ListProperties {
     this.source.refresh();
   }
 
-  private get text(): ListStrings {
-    return { ...defaultListStrings, ...this.strings };
-  }
-
   /** The feed on screen: `.papers`, else `.feed`, else the loaded one with its later pages. */
   private get shownFeed(): Feed | undefined {
     if (this.papers) return { papers: this.papers, warnings: [] };
@@ -193,18 +183,10 @@ export class PaperfeedList extends ListProperties {
       else if (fresh > 0) this.announcer.announce(plural(this.text.newPapers, fresh, this.locale));
     } else if (event.type === 'refreshFailed') {
       this.refreshTimer.newPapers([]);
-      this.announcer.announce(this.refreshFailedMessage());
+      const { state } = this.source;
+      const at = state.status === 'ready' ? state.loadedAt : undefined;
+      this.announcer.announce(refreshFailedMessage(this.text, at, this.locale));
     }
-  }
-
-  /** "Couldn't refresh. Showing papers from 10:42." */
-  private refreshFailedMessage(): string {
-    const state = this.source.state;
-    return refreshFailedMessage(
-      this.text,
-      state.status === 'ready' ? state.loadedAt : undefined,
-      this.locale,
-    );
   }
 
   private announceCount(): void {
@@ -245,28 +227,13 @@ export class PaperfeedList extends ListProperties {
       this.recordedPages = this.pager.count;
       this.viewHistory.record(changed.has('query') && changed.size <= 2 && !pagesChanged);
     }
-    this.focusFirstNew();
+    this.pager.focusFirstNew(this.renderRoot);
     this.viewport.watchEnd(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
     void this.loadVirtualizerIfNeeded();
   }
 
   private get arrangement(): ArrangeOptions {
-    return {
-      fixed: {
-        anyTags: this.filterTags,
-        anyAuthors: this.filterAuthor,
-        since: parsePaperDate(this.since),
-        until: parsePaperDate(this.until),
-      },
-      terms: searchTerms(this.query),
-      tags: this.selectedTags,
-      year: this.selectedYear,
-      groupDate: this.groupDate,
-      groupBy: this.groupBy,
-      sort: this.sort,
-      order: this.order,
-      limit: this.limit,
-    };
+    return arrangementOf(this, { tags: this.selectedTags, year: this.selectedYear });
   }
 
   private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
@@ -274,21 +241,9 @@ export class PaperfeedList extends ListProperties {
   }
 
   private async loadVirtualizerIfNeeded(): Promise<void> {
-    if (this.virtualize || this.perPage !== Infinity) return;
-    const feed = this.shownFeed;
-    if (!feed || feed.papers.length <= VIRTUALIZE_ABOVE) return;
-    // A chunk of its own: lists that never show hundreds of papers at once never load it.
-    const { virtualize } = await import('@lit-labs/virtualizer/virtualize.js');
-    this.virtualize = virtualize;
-  }
-
-  /** After "Show more", the first new paper has the focus, through the card's own `focus()`. */
-  private focusFirstNew(): void {
-    const index = this.pager.focusFrom;
-    if (index === undefined) return;
-    this.pager.focusFrom = undefined;
-    const card = this.renderRoot.querySelectorAll<PaperfeedCard>('paperfeed-card')[index];
-    if (card) void card.updateComplete.then(() => card.focus());
+    const count = this.shownFeed?.papers.length ?? 0;
+    if (this.virtualize || this.perPage !== Infinity || count <= VIRTUALIZE_ABOVE) return;
+    this.virtualize = await loadVirtualize();
   }
 
   private showMore(): void {
@@ -317,10 +272,6 @@ export class PaperfeedList extends ListProperties {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')?.focus(),
     );
-  }
-
-  private heading(offset: number) {
-    return headingTag(headingLevel(this.headingLevel, 2, offset));
   }
 
   override render() {
@@ -368,8 +319,7 @@ export class PaperfeedList extends ListProperties {
     const state = this.source.state;
     return html`${
       state.status === 'ready' && !this.papers && !this.feed
-        ? renderKeptNotices(state, this.text, {
-            refreshFailed: () => this.refreshFailedMessage(),
+        ? renderKeptNotices(state, this.text, this.locale, {
             refresh: () => this.source.refresh(),
             reload: () => this.reload(),
           })

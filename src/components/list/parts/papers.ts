@@ -105,6 +105,10 @@ type Row =
 
 export type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 
+/** A chunk of its own: lists that never show hundreds of papers at once never load it. */
+export const loadVirtualize = async (): Promise<Virtualize> =>
+  (await import('@lit-labs/virtualizer/virtualize.js')).virtualize;
+
 /** Hundreds of papers at once: only the rows near the viewport are in the page. */
 export function renderVirtualized(
   virtualize: Virtualize,

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { FeedState } from '../../../controllers/feed-state.js';
 import type { FeedError } from '../../../data/feed-error.js';
 import type { Feed } from '../../../data/paper.js';
-import type { ListStrings } from '../list.strings.js';
+import { refreshFailedMessage, type ListStrings } from '../list.strings.js';
 
 const retryButton = (text: ListStrings, retry: () => void) =>
   html`<button part="retry-button" class="button" type="button" @click=${retry}>
@@ -78,10 +78,13 @@ export function renderEmpty({ text, query, dayLabel, clearSearch }: EmptyView) {
 export function renderKeptNotices(
   state: Extract<FeedState<Feed>, { status: 'ready' }>,
   text: ListStrings,
-  actions: { refreshFailed: () => string; refresh: () => void; reload: () => void },
+  locale: string,
+  actions: { refresh: () => void; reload: () => void },
 ) {
   return html`${
-    state.refreshError ? renderNotice(actions.refreshFailed(), text, actions.refresh) : nothing
+    state.refreshError
+      ? renderNotice(refreshFailedMessage(text, state.loadedAt, locale), text, actions.refresh)
+      : nothing
   }
   ${state.failures.length > 0 ? renderSourceErrors(state.failures, text, actions.reload) : nothing}`;
 }
