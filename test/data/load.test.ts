@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
 import { rejectionOf } from '../helpers/fixtures.js';
+import { itIn } from '../helpers/engines.js';
 import { requestsSeen, uniqueKey } from '../helpers/server.js';
 
 /** A key no other test uses, so the server's request log for it starts empty. */
@@ -107,15 +108,20 @@ describe('loadFeed over HTTP', () => {
     expect(error.message).to.equal('A feed URL must be http(s), got "javascript:alert(1)"');
   });
 
-  it("leaves revalidation to the browser: a reload is answered 304 from the server's ETag", async () => {
-    const key = uniqueKey();
-    const first = await loadFeed(`/http/etag?key=${key}`);
-    const second = await loadFeed(`/http/etag?key=${key}`, { reload: true });
-    expect(second).to.deep.equal(first);
-    expect(second.title).to.equal('Revalidated feed');
-    const requests = await requestsSeen(key);
-    expect(requests.map((request) => request.ifNoneMatch)).to.deep.equal([null, '"feed-v1"']);
-  });
+  itIn(
+    ['chromium', 'firefox'],
+    'WebKitGTK’s MiniBrowser keeps no HTTP cache to revalidate from',
+    "leaves revalidation to the browser: a reload is answered 304 from the server's ETag",
+    async () => {
+      const key = uniqueKey();
+      const first = await loadFeed(`/http/etag?key=${key}`);
+      const second = await loadFeed(`/http/etag?key=${key}`, { reload: true });
+      expect(second).to.deep.equal(first);
+      expect(second.title).to.equal('Revalidated feed');
+      const requests = await requestsSeen(key);
+      expect(requests.map((request) => request.ifNoneMatch)).to.deep.equal([null, '"feed-v1"']);
+    },
+  );
 
   it('keeps a loaded feed for the page: a second call does not fetch again', async () => {
     const key = uniqueKey();

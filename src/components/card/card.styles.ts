@@ -35,6 +35,9 @@ export const cardStyles = [
       line-height: 1.5;
     }
     .thumbnail {
+      /* An explicit width: WebKit takes the ratio from the width before the negative margins. */
+      width: calc(100% + 2 * var(--_space));
+      box-sizing: border-box;
       aspect-ratio: var(--paperfeed-card-thumbnail-aspect-ratio, 16 / 9);
       margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
       overflow: hidden;

@@ -152,23 +152,24 @@ export class PaperfeedSubscribe extends SubscribeProperties {
       return;
     }
     this.status = 'submitting';
+    const signal = AbortSignal.timeout(this.timeout);
     try {
-      const reply = await this.send(submission);
+      const reply = await this.send(submission, signal);
       this.succeed(fields, reply, this.text.success);
     } catch (error) {
-      this.fail(fields, error instanceof SubmitError ? error : this.describe(error));
+      this.fail(fields, error instanceof SubmitError ? error : this.describe(signal));
     }
   }
 
-  private describe(error: unknown): SubmitError {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
+  /** Why a request failed. The signal says if it timed out: WebKit's fetch rejects with a plain AbortError. */
+  private describe(signal: AbortSignal): SubmitError {
+    if (signal.aborted && (signal.reason as Error | undefined)?.name === 'TimeoutError') {
       return new SubmitError(this.text.timeout);
     }
     return new SubmitError(navigator.onLine ? this.text.networkError : this.text.offline);
   }
 
-  private async send(submission: Submission): Promise<unknown> {
-    const signal = AbortSignal.timeout(this.timeout);
+  private async send(submission: Submission, signal: AbortSignal): Promise<unknown> {
     if (submission.transport === 'jsonp') {
       const reply = (await jsonp(
         `${submission.url}${submission.url.includes('?') ? '&' : '?'}${new URLSearchParams(submission.pairs)}`,

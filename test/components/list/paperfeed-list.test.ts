@@ -1,6 +1,6 @@
 import { paper as basePaper } from '../../helpers/papers.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
   clearFeedCache,
@@ -321,7 +321,7 @@ describe('<paperfeed-list> search', () => {
     const input = shadowQuery(list, '[part="search"]') as HTMLInputElement;
     expect(input.labels![0]!.textContent!.trim()).to.equal('Search papers');
     input.focus();
-    await sendKeys({ type: 'hopfield' });
+    await typeText('hopfield');
     await list.updateComplete;
     expect(list.getAttribute('query')).to.equal('hopfield');
     expect(titles(list)).to.deep.equal(['Hopfield Networks is All You Need']);
@@ -758,7 +758,7 @@ describe('<paperfeed-list history>', () => {
     await list.updateComplete;
     const before = history.length;
     (shadowQuery(list, '[part="search"]') as HTMLInputElement).focus();
-    await sendKeys({ type: 'layer' });
+    await typeText('layer');
     await list.updateComplete;
     expect(params().get('lab.q')).to.equal('layer');
     expect(history.length).to.equal(before);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
   PaperfeedSubscribedEvent,
@@ -30,7 +31,7 @@ const message = (form: PaperfeedSubscribe) => textIn(form, '[part="message"]');
 
 async function type(form: PaperfeedSubscribe, email: string): Promise<void> {
   emailInput(form).focus();
-  await sendKeys({ type: email });
+  await typeText(email);
 }
 
 async function submitWith(form: PaperfeedSubscribe, email: string): Promise<void> {
@@ -271,7 +272,7 @@ describe('<paperfeed-subscribe> form', () => {
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(form.shadowRoot!.activeElement === emailInput(form)).to.equal(true);
-    await sendKeys({ type: 'ada@example.org' });
+    await typeText('ada@example.org');
     await sendKeys({ press: 'Tab' });
     expect(form.shadowRoot!.activeElement === button(form)).to.equal(true);
     await sendKeys({ press: 'Enter' });

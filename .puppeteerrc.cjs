@@ -1,0 +1,2 @@
+// The tests drive Debian's browsers (chromium, firefox-esr); puppeteer must never download its own.
+module.exports = { skipDownload: true };
