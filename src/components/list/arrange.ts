@@ -124,17 +124,20 @@ export function groupPapers(
     .map(([key, list]) => ({ key, papers: list }))
     .sort((a, b) => {
       if (a.key === '' || b.key === '') return a.key === b.key ? 0 : a.key === '' ? 1 : -1;
-      return order === 'asc' ? a.key.localeCompare(b.key) : b.key.localeCompare(a.key);
+      // Keys are ISO dates: compared as strings, the same in every language.
+      const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      return order === 'asc' ? byKey : -byKey;
     });
 }
 
-/** Tags by how many papers carry them, most first. */
-export function tagCounts(papers: readonly Paper[]): [string, number][] {
+/** Tags by how many papers carry them, most first; ties in the order of the list's language. */
+export function tagCounts(papers: readonly Paper[], locale?: string): [string, number][] {
   const counts = new Map<string, number>();
   for (const paper of papers) {
     for (const tag of paper.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const collator = new Intl.Collator(locale);
+  return [...counts].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }
 
 /**

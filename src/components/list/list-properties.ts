@@ -110,7 +110,7 @@ export class ListProperties extends PaperfeedElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Passed to every card: `full` or `compact`. */
-  @property({ attribute: 'card-variant' }) cardVariant: 'full' | 'compact' = 'full';
+  @property({ attribute: 'card-variant', reflect: true }) cardVariant: 'full' | 'compact' = 'full';
 
   /** Passed to every card. */
   @property({ attribute: 'abstract-lines', type: Number }) abstractLines = 3;

@@ -106,7 +106,12 @@ export const listStyles = [
        a list of 50 lays out only its first screen. */
     .items:not(.virtual) > paperfeed-card {
       content-visibility: auto;
-      contain-intrinsic-size: auto 16em;
+      /* The size a card of this variant usually has (measured on the demo: full 256-284 px,
+         compact 60-81 px at 16 px), so a skipped card holds about its own room. */
+      contain-intrinsic-size: auto 16.5em;
+    }
+    :host([card-variant='compact']) .items:not(.virtual) > paperfeed-card {
+      contain-intrinsic-size: auto 4.5em;
     }
     .items.virtual {
       display: block;

@@ -338,6 +338,7 @@ export class PaperfeedList extends ListProperties {
         tags: this.filterable,
         years: this.filterable && this.groupBy === 'year',
         groupDate: this.groupDate,
+        locale: this.locale,
       }),
       selectedYear: this.selectedYear,
       toggleYear: (year) => this.toggleYear(year),

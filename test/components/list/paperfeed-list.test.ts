@@ -1,6 +1,6 @@
 import { paper as basePaper } from '../../helpers/papers.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { typeText } from '../../helpers/engines.js';
+import { itIn, typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
   clearFeedCache,
@@ -264,6 +264,24 @@ describe('<paperfeed-list> shaping', () => {
     const dates = cards(list).map((card) => shadowQuery(card, 'time')!.textContent);
     expect(dates).to.deep.equal(['May 1, 2024', '2024', 'May 2024']);
   });
+
+  itIn(
+    ['chromium', 'firefox'],
+    'WebKitGTK’s collator has no Swedish order',
+    'orders tag chips that tie in the list’s language, whatever the browser’s',
+    async () => {
+      const chipsIn = async (lang: string) => {
+        const list = await fixture<PaperfeedList>(
+          html`<paperfeed-list lang=${lang} filterable></paperfeed-list>`,
+        );
+        list.papers = [paper('z', { tags: ['Zebra'] }), paper('a', { tags: ['Äpple'] })];
+        await list.updateComplete;
+        return shadowQueryAll(list, '[part="chip"]').map((chip) => chip.textContent!.trim());
+      };
+      expect(await chipsIn('sv')).to.deep.equal(['Zebra', 'Äpple']);
+      expect(await chipsIn('de')).to.deep.equal(['Äpple', 'Zebra']);
+    },
+  );
 
   it('passes card options down to every card', async () => {
     const list = await listOf(

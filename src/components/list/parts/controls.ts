@@ -70,7 +70,7 @@ export function renderControls(view: ControlsView) {
 /** The chips to offer for these papers: their most used tags, and their years, newest first. */
 export function chipChoices(
   papers: readonly Paper[],
-  offer: { tags: boolean; years: boolean; groupDate?: GroupDate },
+  offer: { tags: boolean; years: boolean; groupDate?: GroupDate; locale: string },
 ): { tags: string[]; years: string[] } {
   const years = offer.years
     ? [...new Set(papers.map((paper) => groupKey(paper, 'year', offer.groupDate)))]
@@ -79,7 +79,7 @@ export function chipChoices(
         .reverse()
     : [];
   const tags = offer.tags
-    ? tagCounts(papers)
+    ? tagCounts(papers, offer.locale)
         .slice(0, MAX_TAG_CHIPS)
         .map(([tag]) => tag)
     : [];
