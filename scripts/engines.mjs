@@ -55,6 +55,8 @@ export async function startWebKitDriver() {
   }
   const port = await freePort();
   children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: 'ignore' }));
+  // Unreferenced: they must not keep a test process alive; they end with it.
+  for (const child of children) child.unref();
   // Ready when it answers /status.
   for (let tries = 0; tries < 100; tries++) {
     try {

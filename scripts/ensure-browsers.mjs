@@ -19,10 +19,13 @@ const missing = chosenEngines().filter((engine) => !NEEDS[engine].present());
 if (missing.length === 0) process.exit(0);
 const packages = missing.flatMap((engine) => NEEDS[engine].packages);
 
-const debian = existsSync('/etc/os-release') && /^ID=debian$/m.test(readFileSync('/etc/os-release', 'utf8'));
+const debian =
+  existsSync('/etc/os-release') && /^ID=debian$/m.test(readFileSync('/etc/os-release', 'utf8'));
 if (debian && process.getuid?.() === 0) {
   console.log(`Installing Debian's ${packages.join(', ')} for the browser tests…`);
-  execSync(`apt-get update -qq && apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+  execSync(`apt-get update -qq && apt-get install -y -qq ${packages.join(' ')}`, {
+    stdio: 'inherit',
+  });
   if (chosenEngines().every((engine) => NEEDS[engine].present())) process.exit(0);
 }
 console.error(

@@ -1,0 +1,161 @@
+// The demo in Firefox ESR and WebKitGTK, as readers on those engines see it: every page renders
+// its elements with no error, and the page should keep its height (within 4 px) while a reader
+// scrolls from top to bottom. These engines skip off-screen cards at a placeholder size from the
+// first frame; the per-variant sizes are close but not exact, so that check is a known failure,
+// reported as a TODO (it does not fail the run) until the cards' real sizes are remembered
+// without slowing Chromium's first render. Run by `npm test` after the build.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
+
+const PAGES = ['daily-papers.html', 'lab.html', 'blog.html', 'cdn.html', 'cdn-classic.html'];
+const engines = chosenEngines().filter((engine) => engine !== 'chromium');
+
+let server;
+let origin;
+
+before(async () => {
+  server = await createServer({
+    configFile: new URL('../../vite.demo.config.ts', import.meta.url).pathname,
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  await server.listen();
+  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+});
+
+after(() => server?.close());
+
+// Runs in the page: every element has rendered content, each list its cards or its status.
+const RENDERED = `(() => [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')]
+  .every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 &&
+    (element.localName !== 'paperfeed-list' || element.shadowRoot.querySelector('paperfeed-card, [part="status"]'))))()`;
+
+// Runs in the page: scrolls from top to bottom a viewport at a time, and returns the smallest and
+// largest scrollHeight seen on the way.
+const SCROLL_THROUGH = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const heights = [];
+  window.scrollTo(0, 0);
+  await frame();
+  for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+    window.scrollTo(0, y);
+    await frame();
+    heights.push(document.documentElement.scrollHeight);
+  }
+  return [Math.min(...heights), Math.max(...heights)];
+})()`;
+
+async function waitFor(check, what) {
+  for (let tries = 0; tries < 100; tries++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const DRIFT = {
+  todo: 'skipped cards still hold a placeholder, not their own size: the page grows as they come into view',
+};
+const driftMessage = ([low, high]) =>
+  `the page's height moved by ${high - low} px (${low} to ${high})`;
+
+describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not asked' }, () => {
+  let browser;
+  before(async () => {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+    });
+  });
+  after(() => browser?.close());
+
+  for (const path of PAGES) {
+    describe(path, () => {
+      let page;
+      const problems = [];
+      before(async () => {
+        page = await browser.newPage();
+        await page.setViewport({ width: 1200, height: 900 });
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
+      });
+      after(() => page?.close());
+
+      it('renders every element, with no error', async () => {
+        await waitFor(() => page.evaluate(RENDERED), 'the elements to render');
+        assert.deepEqual(problems, []);
+      });
+
+      it('keeps its height while scrolled through', DRIFT, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const [low, high] = await page.evaluate(SCROLL_THROUGH);
+        assert.ok(high - low <= 4, driftMessage([low, high]));
+      });
+    });
+  }
+});
+
+describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked' }, () => {
+  let driver;
+  let session;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${driver}/session/${session}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    return (await response.json()).value;
+  };
+  const run = (script) =>
+    call('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1]; Promise.resolve(${script}).then(done, (e) => done('error: ' + e));`,
+      args: [],
+    });
+
+  before(async () => {
+    driver = `http://127.0.0.1:${await startWebKitDriver()}`;
+    const response = await fetch(`${driver}/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        capabilities: {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          },
+        },
+      }),
+    });
+    session = (await response.json()).value.sessionId;
+    await call('POST', '/window/rect', { width: 1200, height: 900 });
+  });
+  after(() => session && fetch(`${driver}/session/${session}`, { method: 'DELETE' }));
+
+  for (const path of PAGES) {
+    describe(path, () => {
+      // Plain WebDriver reads no console: uncaught errors are counted from the page's own
+      // listener, added as soon as the page can be reached.
+      it('renders every element, with no uncaught error after load', async () => {
+        await call('POST', '/url', { url: `${origin}/demo/${path}` });
+        await run(
+          `(window.__errors = [], window.addEventListener('error', (e) => window.__errors.push(e.message)), true)`,
+        );
+        await waitFor(() => run(RENDERED), 'the elements to render');
+        assert.deepEqual(await run('window.__errors'), []);
+      });
+
+      it('keeps its height while scrolled through', DRIFT, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const [low, high] = await run(SCROLL_THROUGH);
+        assert.ok(high - low <= 4, driftMessage([low, high]));
+      });
+    });
+  }
+});
