@@ -2,7 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
-import { chosenEngines, firefoxLauncher, startWebKitDriver, webkitLauncher } from './scripts/engines.mjs';
+import {
+  chosenEngines,
+  firefoxLauncher,
+  startWebKitDriver,
+  webkitLauncher,
+} from './scripts/engines.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
 import { subscribeServer } from './test/server/subscribe-server.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
