@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { startDemoServer } from '../helpers/demo-server.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
 const PAGES = [
@@ -24,13 +24,7 @@ let browser;
 let origin;
 
 before(async () => {
-  server = await createServer({
-    configFile: new URL('../../vite.demo.config.ts', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
-  await server.listen();
-  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+  ({ server, origin } = await startDemoServer());
   browser = await chromium.launch({
     executablePath: findChrome(),
     args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),

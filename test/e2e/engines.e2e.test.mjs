@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { startDemoServer } from '../helpers/demo-server.mjs';
 import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
 
 const PAGES = ['daily-papers.html', 'lab.html', 'blog.html', 'cdn.html', 'cdn-classic.html'];
@@ -17,13 +17,7 @@ let server;
 let origin;
 
 before(async () => {
-  server = await createServer({
-    configFile: new URL('../../vite.demo.config.ts', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
-  await server.listen();
-  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+  ({ server, origin } = await startDemoServer());
 });
 
 after(() => server?.close());
