@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { asFeedError, type FeedError } from '../data/feed-error.js';
 import { loadFeed, type LoadFeedOptions } from '../data/load.js';
 import { mergeFeeds } from '../data/merge.js';
@@ -13,7 +13,7 @@ export type NextPageState =
  * A list's pages: how many pages of papers are shown, and the pages the server offers through
  * `next_url`, each URL loaded once (a feed whose next page leads back to an earlier one stops).
  */
-export class Pager implements ReactiveController {
+export class Pager {
   /** Pages of `page-size` papers shown. */
   count = 1;
   /** Server pages loaded after the first. */
@@ -27,11 +27,7 @@ export class Pager implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly request: () => Pick<LoadFeedOptions, 'format' | 'mapping'>,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Forgets the server's pages (a new source). */
   reset(): void {

@@ -1,11 +1,11 @@
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * Where a list is against the viewport: whether it came near (`loading="lazy"` waits for that),
  * and whether the reader scrolled near its end (`more="scroll"`).
  */
-export class Viewport implements ReactiveController {
+export class Viewport {
   /** The host came within 400 px of the viewport once. */
   near = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -16,7 +16,6 @@ export class Viewport implements ReactiveController {
 
   constructor(host: ReactiveControllerHost & HTMLElement, onEnd: () => void) {
     this.host = host;
-    host.addController(this);
     this.approach = new IntersectionController(host, {
       target: null,
       config: { rootMargin: '400px' },
@@ -34,8 +33,6 @@ export class Viewport implements ReactiveController {
       },
     });
   }
-
-  hostConnected(): void {}
 
   /** Starts watching for the host to come near, unless it already did. */
   watchApproach(): void {

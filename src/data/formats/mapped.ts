@@ -158,18 +158,17 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
     ),
   );
   if (items.length > 0) {
-    for (const [key, path] of expressions) {
+    for (const [key, path, expression] of expressions) {
       if (resolved.every((values) => isEmpty(values[key]))) {
         // An optional key (`externalIds.ArXiv`) may be absent from a whole page of answers; its
         // parent object being there is enough. A top-level typo still fails.
+        const paths = expression.flat();
         const anyResolves = items.some((item) =>
-          parseExpression(path)
-            .flat()
-            .some(
-              (segments) =>
-                resolve(item, segments) !== MISSING ||
-                (segments.length > 1 && isRecord(first(resolve(item, segments.slice(0, -1))))),
-            ),
+          paths.some(
+            (segments) =>
+              resolve(item, segments) !== MISSING ||
+              (segments.length > 1 && isRecord(first(resolve(item, segments.slice(0, -1))))),
+          ),
         );
         if (anyResolves) continue;
         throw new FeedError(
