@@ -27,7 +27,13 @@ const builds: Record<string, UserConfig['build']> = {
   cdn: {
     outDir: 'dist/cdn',
     lib: {
-      entry: { paperfeed: 'src/cdn.ts', 'paperfeed-entities': 'src/text/entities-full.ts' },
+      // The on-demand files are entries too: the classic script imports them by these names.
+      entry: {
+        paperfeed: 'src/cdn.ts',
+        'paperfeed-entities': 'src/text/entities-full.ts',
+        'paperfeed-xml': 'src/data/formats/xml-feed.ts',
+        'paperfeed-bibtex': 'src/data/formats/bibtex.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: { output: { minify: true } },
@@ -48,7 +54,7 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
-    // The classic script imports the full entity table from the CDN module build beside it.
+    // The classic script imports what it loads on demand from the CDN module build beside it.
     resolve:
       mode === 'iife'
         ? {
@@ -57,6 +63,12 @@ export default defineConfig(({ mode }) => {
                 find: /^\.\/import-full-entities\.js$/,
                 replacement: fileURLToPath(
                   new URL('src/text/import-full-entities.classic.ts', import.meta.url),
+                ),
+              },
+              {
+                find: /^\.\/import-syntax\.js$/,
+                replacement: fileURLToPath(
+                  new URL('src/data/import-syntax.classic.ts', import.meta.url),
                 ),
               },
             ],

@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import type { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { asFeedError, FeedError } from '../data/feed-error.js';
-import { loadFeedJson } from '../data/load.js';
+import type { FeedBody } from '../data/body.js';
+import { loadFeedBody } from '../data/load.js';
 import { mergeFeeds } from '../data/merge.js';
 import type { Feed } from '../data/paper.js';
-import { parseFeed, type FeedFormat } from '../data/parse.js';
+import { parseFeedBody, type FeedFormat } from '../data/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from '../data/storage.js';
 import { prepareEntities } from '../text/entities.js';
 import { IDLE, reduceFeedState, type FeedEvent, type FeedState } from './feed-state.js';
@@ -107,8 +108,8 @@ export class FeedController<T> implements ReactiveController {
     const abort = (this.abort = new AbortController());
     const current = () => run === this.run;
     const urls = src.split(/\s+/);
-    const parse = (json: unknown, url: string) =>
-      parseFeed(json, { format: source.format, mapping: source.mapping, baseUrl: url });
+    const parse = (body: FeedBody, url: string) =>
+      parseFeedBody(body, { format: source.format, mapping: source.mapping, baseUrl: url });
 
     let shownFromStorage = false;
     if (kind === 'first' && source.cacheTtl > 0) {
@@ -165,7 +166,7 @@ export class FeedController<T> implements ReactiveController {
     urls: string[],
     src: string,
     source: FeedSource,
-    parse: (json: unknown, url: string) => Feed,
+    parse: (body: FeedBody, url: string) => Promise<Feed>,
     signal: AbortSignal,
     reload: boolean,
   ): Promise<Outcome<T>> {
@@ -173,9 +174,9 @@ export class FeedController<T> implements ReactiveController {
     const request = { format, mapping, signal, reload, timeout };
     const outcomes = await Promise.allSettled(
       urls.map(async (url) => {
-        const { json, url: from } = await loadFeedJson(url, request);
-        const feed = parse(json, from);
-        if (source.cacheTtl > 0) storeFeed(url, json, from);
+        const { body, url: from } = await loadFeedBody(url, request);
+        const feed = await parse(body, from);
+        if (source.cacheTtl > 0) storeFeed(url, body, from);
         return feed;
       }),
     );
@@ -192,7 +193,7 @@ export class FeedController<T> implements ReactiveController {
   /** Every source stored and parseable: their feed, and when the oldest was saved. */
   private async fromStorage(
     urls: string[],
-    parse: (json: unknown, url: string) => Feed,
+    parse: (body: FeedBody, url: string) => Promise<Feed>,
   ): Promise<{ feed: Feed; oldest: number } | undefined> {
     const feeds: Feed[] = [];
     let oldest = Infinity;
@@ -201,7 +202,7 @@ export class FeedController<T> implements ReactiveController {
       if (!stored) return undefined;
       await prepareEntities(stored.text);
       try {
-        feeds.push(parse(stored.json, stored.url));
+        feeds.push(await parse(stored.body, stored.url));
       } catch {
         dropStoredFeed(url); // stored by an older version, or edited: not worth showing
         return undefined;

@@ -27,6 +27,7 @@ export const PAPER_FIELDS = {
   arxivId: { card: 'arxivId' },
   doi: { card: 'doi' },
   bibtex: {},
+  citations: {},
 } as const satisfies Record<string, { card?: string }>;
 
 export type PaperField = keyof typeof PAPER_FIELDS;

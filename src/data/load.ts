@@ -1,7 +1,7 @@
 import { prepareEntities } from '../text/entities.js';
-import { htmlToText } from '../text/plain.js';
+import { readFeedBody, type FeedBody } from './body.js';
 import { FeedError } from './feed-error.js';
-import { parseFeed, type ParseFeedOptions } from './parse.js';
+import { parseFeedBody, type ParseFeedOptions } from './parse.js';
 import type { Feed } from './paper.js';
 
 export interface LoadFeedOptions extends ParseFeedOptions {
@@ -20,11 +20,12 @@ export interface LoadFeedOptions extends ParseFeedOptions {
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-// Feeds are asked for as JSON Feed first. Accept is CORS-safelisted, so it adds no preflight.
+// Feeds are asked for as JSON Feed first; XML and BibTeX come as `*/*`. Accept is CORS-safelisted
+// while it stays under 128 bytes, so it adds no preflight.
 const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
 interface Download {
-  json: unknown;
+  body: FeedBody;
   /** The URL the body came from, after redirects: what relative URLs resolve against. */
   url: string;
 }
@@ -43,6 +44,19 @@ export function clearFeedCache(): void {
   pageCache.clear();
 }
 
+/**
+ * OpenAlex and Crossref page their `/works` lists with a cursor only when the first request asks
+ * for one (`cursor=*`); Paperfeed asks, so "Show more" can walk the whole list.
+ */
+function withFirstCursor(url: URL): URL {
+  const cursored =
+    (url.hostname === 'api.openalex.org' || url.hostname === 'api.crossref.org') &&
+    /\/works\/?$/.test(url.pathname) &&
+    !['cursor', 'page', 'offset', 'sample'].some((name) => url.searchParams.has(name));
+  if (cursored) url.searchParams.set('cursor', '*');
+  return url;
+}
+
 function resolveUrl(url: string): string {
   const base = typeof location === 'undefined' ? undefined : location.href;
   let resolved: URL;
@@ -54,7 +68,7 @@ function resolveUrl(url: string): string {
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
     throw new FeedError('network', `A feed URL must be http(s), got "${url}"`, { url });
   }
-  return resolved.href;
+  return withFirstCursor(resolved).href;
 }
 
 function formatBytes(bytes: number): string {
@@ -103,18 +117,12 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
   return text + decoder.decode();
 }
 
-function notJson(text: string, contentType: string, url: string): FeedError | undefined {
-  const start = text.trimStart();
-  if (start === '') {
-    return new FeedError('not-json', `The server sent an empty response for ${url}`, { url });
-  }
-  if (contentType.includes('html') || start.startsWith('<')) {
-    const title = htmlToText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1])?.slice(0, 80);
-    return new FeedError(
-      'not-json',
-      `Expected a JSON feed from ${url} but got an HTML page${title ? ` ("${title}")` : ''}: the address may point to a login, error or home page rather than the feed`,
-      { url },
-    );
+/** The `rel="next"` target of a `Link` header (RFC 8288), as Zotero and GitHub page. */
+function linkNext(header: string | null): string | undefined {
+  for (const link of header?.split(/,(?=\s*<)/) ?? []) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(link);
+    if (match && /;\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?/i.test(match[2] ?? ''))
+      return match[1];
   }
   return undefined;
 }
@@ -148,19 +156,22 @@ async function download(
     });
   }
   const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const problem = notJson(text, response.headers.get('content-type') ?? '', url);
-  if (problem) throw problem;
+  let body: FeedBody;
+  try {
+    body = readFeedBody(text, {
+      format: options.format,
+      contentType: response.headers.get('content-type') ?? '',
+      url,
+    });
+  } catch (error) {
+    const { kind, message } = error as FeedError;
+    throw new FeedError(kind, message, { url, cause: error });
+  }
+  const next = linkNext(response.headers.get('link'));
+  if (next) body.linkNext = new URL(next, response.url || url).href;
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
   await prepareEntities(text);
-  try {
-    return { json: JSON.parse(text), url: response.url || url };
-  } catch (error) {
-    throw new FeedError(
-      'not-json',
-      `The feed at ${url} is not valid JSON (${(error as Error).message})`,
-      { url, cause: error },
-    );
-  }
+  return { body, url: response.url || url };
 }
 
 function sharedFetch(url: string, options: LoadFeedOptions): SharedFetch {
@@ -237,13 +248,10 @@ function join(
 }
 
 /**
- * `loadFeed` without the parsing: the feed's JSON and the URL it came from. For callers that keep
- * the raw JSON (the elements' `cache-ttl` stores it, to parse it again on the next visit).
+ * `loadFeed` without the reading: the body as far as its syntax, and the URL it came from. For
+ * callers that keep it (the elements' `cache-ttl` stores it, to read it again on the next visit).
  */
-export async function loadFeedJson(
-  url: string,
-  options: LoadFeedOptions = {},
-): Promise<{ json: unknown; url: string }> {
+export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): Promise<Download> {
   const href = resolveUrl(url);
   const cached = options.reload ? undefined : pageCache.get(href);
   return cached ?? (await join(sharedFetch(href, options), href, callerSignal(options)));
@@ -254,8 +262,8 @@ export async function loadFeedJson(
  * kept for the page's lifetime (`reload: true` fetches again). Fails only with a `FeedError`.
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
-  const result = await loadFeedJson(url, options);
-  return parseFeed(result.json, {
+  const result = await loadFeedBody(url, options);
+  return parseFeedBody(result.body, {
     format: options.format ?? 'auto',
     baseUrl: options.baseUrl ?? result.url,
     mapping: options.mapping,

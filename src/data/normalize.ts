@@ -33,6 +33,19 @@ export interface PaperDraft {
   arxivId?: unknown;
   doi?: unknown;
   bibtex?: unknown;
+  citations?: unknown;
+}
+
+/** What a format read from a whole source: the feed's own fields and one draft per entry. */
+export interface FeedDraft {
+  title?: unknown;
+  description?: unknown;
+  homePageUrl?: unknown;
+  nextUrl?: unknown;
+  /** Each entry as a draft, or why it is not a paper; `where` names it in warnings. */
+  entries: { where: string; draft: PaperDraft | string }[];
+  /** What the format itself noticed (a damaged entry, a skipped attachment). */
+  warnings?: string[];
 }
 
 // The draft has a field for every row of the field table (PAPER_FIELDS): a new row without one
@@ -200,6 +213,7 @@ export function buildPaper(
     arxivId,
     doi,
     bibtex: plainText(draft.bibtex),
+    citations: count(draft.citations),
   });
 }
 
@@ -239,4 +253,10 @@ export function feedMeta(
     homePageUrl: safeUrl(fields.homePageUrl, { base }),
     nextUrl: safeUrl(fields.nextUrl, { base }),
   });
+}
+
+/** Builds a whole feed from a format's draft: its papers vetted, its warnings first. */
+export function buildFeed(draft: FeedDraft, base: string | undefined): Feed {
+  const { papers, warnings } = buildPapers(draft.entries, base);
+  return { ...feedMeta(draft, base), papers, warnings: [...(draft.warnings ?? []), ...warnings] };
 }

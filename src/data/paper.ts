@@ -66,6 +66,8 @@ export interface Paper {
   doi?: string;
   /** A BibTeX entry supplied by the feed. */
   bibtex?: string;
+  /** How many works cite it, as the source counts them. */
+  citations?: number;
 }
 
 export interface Feed {

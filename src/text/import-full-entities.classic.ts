@@ -1,12 +1,9 @@
-// The classic script (`paperfeed.iife.js`) cannot carry chunks, and the table would add ~11 KB to
-// every page that loads it: it imports the CDN build's `paperfeed-entities.js` from beside itself.
-const script = typeof document === 'undefined' ? null : document.currentScript;
-const scriptUrl = script instanceof HTMLScriptElement && script.src ? script.src : undefined;
+import { importBesideScript } from '../base/beside-script.js';
 
+// The table would add ~11 KB to every page that loads the classic script.
 export async function importFullEntities(): Promise<Record<string, string>> {
-  const url = new URL('paperfeed-entities.js', scriptUrl ?? location.href).href;
-  const module = (await import(/* @vite-ignore */ url)) as {
-    characterEntities: Record<string, string>;
-  };
+  const module = await importBesideScript<{ characterEntities: Record<string, string> }>(
+    'paperfeed-entities.js',
+  );
   return module.characterEntities;
 }

@@ -199,7 +199,8 @@ function walk(node: Node, out: RunWriter): void {
     if (chosen) walk(chosen, out);
     return;
   }
-  if (name === 'title' || name === 'label') {
+  // JATS section titles and the headings of HTML abstracts (Wiley's `<h2>Abstract</h2>`).
+  if (name === 'title' || name === 'label' || /^h[1-6]$/.test(name)) {
     const label = textContent(node);
     if (name === 'label' || ABSTRACT_LABEL.test(label)) return;
     out.breakParagraph();

@@ -6,9 +6,25 @@ import { describe, describeKeys, isRecord, type JsonRecord } from './read.js';
 const PAPER_PAGE = 'https://huggingface.co/papers/';
 const PROFILE_PAGE = 'https://huggingface.co/';
 
+// Keys only Hugging Face papers have: an `id` and a `title` alone are also a CSL item's.
+const PAPER_KEYS = [
+  'publishedAt',
+  'upvotes',
+  'submittedOnDailyAt',
+  'thumbnailUrl',
+  'ai_summary',
+  'ai_keywords',
+  'numComments',
+];
+
 /** A flat paper, as `/api/papers/{id}` returns it and old search results listed them. */
 function isFlatPaper(value: unknown): value is JsonRecord {
-  return isRecord(value) && value['id'] !== undefined && value['title'] !== undefined;
+  return (
+    isRecord(value) &&
+    value['id'] !== undefined &&
+    value['title'] !== undefined &&
+    PAPER_KEYS.some((key) => key in value)
+  );
 }
 
 /** An entry of `/api/daily_papers` or `/api/papers/search`: the paper nested under `paper`. */

@@ -205,6 +205,7 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
       arxivId: first(value(values, 'arxivId')),
       doi: first(value(values, 'doi')),
       bibtex: first(value(values, 'bibtex')),
+      citations: first(value(values, 'citations')),
     };
     return { where: `item ${index}`, draft };
   });

@@ -1,0 +1,26 @@
+import { latexToHtml } from '../syntax/latex.js';
+
+// Shared by the XML feeds (part of their chunk): imports nothing from the main bundle.
+
+/** A name as feeds write it; TeX accents (`R\"as\"anen`), as arXiv listings carry, decoded. */
+export const feedName = (name: string) => (name.includes('\\') ? latexToHtml(name) : name);
+
+/**
+ * The authors of one item from its creator fields: repeated, or all in one field separated by
+ * commas, semicolons or "and" (arXiv listings, Wiley). One "Last, First" stays one name: a list
+ * is split only when every part is a whole name of two words or more.
+ */
+export function creatorNames(values: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const value of values) {
+    const text = value.replace(/\s+/g, ' ').trim();
+    const parts = text
+      .split(/\s*[,;]\s*|\s+and\s+/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    const aList =
+      parts.length > 1 && parts.every((part) => part.includes(' ') || part.includes('.'));
+    names.push(...(aList ? parts : text ? [text] : []));
+  }
+  return names.map(feedName);
+}
