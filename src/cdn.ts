@@ -3,12 +3,7 @@
 import { autoload } from './autoload.js';
 
 export { FeedError, type FeedErrorKind } from './data/feed-error.js';
-export {
-  parseFeed,
-  parseFeedText,
-  type FeedFormat,
-  type ParseFeedOptions,
-} from './data/parse.js';
+export { parseFeed, parseFeedText, type FeedFormat, type ParseFeedOptions } from './data/parse.js';
 export { parseMapping } from './data/formats/mapped.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './data/load.js';
 export { bibtexFor } from './data/citation/bibtex.js';

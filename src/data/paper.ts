@@ -1,4 +1,5 @@
 import type { TextRun } from '../text/rich-text.js';
+import type { FeedFormat } from './parse.js';
 
 export type { TextRun };
 
@@ -71,6 +72,8 @@ export interface Paper {
 }
 
 export interface Feed {
+  /** The format the source was read as (`openalex`, `bibtex`, …); none for merged sources. */
+  format?: Exclude<FeedFormat, 'auto'>;
   title?: string;
   description?: string;
   /** The site the feed belongs to (http(s)). */

@@ -139,10 +139,10 @@ export function parseFeed(data: unknown, options: ParseFeedOptions = {}): Feed {
       }
       const mapping =
         typeof options.mapping === 'string' ? parseMapping(options.mapping) : options.mapping;
-      return parseMapped(data, mapping, base);
+      return { format, ...parseMapped(data, mapping, base) };
     }
     const chosen = format === 'auto' ? detectJsonFormat(data) : (format as JsonFormat);
-    return JSON_READERS[chosen](data, base);
+    return { format: chosen, ...JSON_READERS[chosen](data, base) };
   });
 }
 
@@ -155,14 +155,17 @@ export async function parseFeedBody(body: FeedBody, options: ParseFeedOptions = 
     feed = parseFeed(body.json, options);
   } else if (body.syntax === 'bibtex') {
     const { readBibtexFeed } = await importBibtexFeeds();
-    feed = asFeedErrors(() => buildFeed(readBibtexFeed(body.text), base));
+    feed = { format: 'bibtex', ...asFeedErrors(() => buildFeed(readBibtexFeed(body.text), base)) };
   } else {
     const { readXmlFeed } = await importXmlFeeds();
     const xmlFormat = format === 'rss' || format === 'atom' || format === 'arxiv' ? format : 'auto';
     if (format !== 'auto' && xmlFormat === 'auto') {
       throw new FeedError('format', `The format "${format}" is JSON, but the answer is XML`);
     }
-    feed = asFeedErrors(() => buildFeed(readXmlFeed(body.text, xmlFormat, base).feed, base));
+    feed = asFeedErrors(() => {
+      const read = readXmlFeed(body.text, xmlFormat, base);
+      return { format: read.format, ...buildFeed(read.feed, base) };
+    });
   }
   const next = feed.nextUrl ?? safeUrl(body.linkNext, { base });
   return next && !feed.nextUrl ? { ...feed, nextUrl: next } : feed;

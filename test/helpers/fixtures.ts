@@ -5,6 +5,13 @@ export async function readFixture(path: string): Promise<unknown> {
   return response.json();
 }
 
+/** Reads a fixture's text (XML, BibTeX, JSON as sent) through the test server. */
+export async function readFixtureText(path: string): Promise<string> {
+  const response = await fetch(new URL(`../fixtures/${path}`, import.meta.url));
+  if (!response.ok) throw new Error(`fixture ${path}: ${response.status}`);
+  return response.text();
+}
+
 /** Awaits a promise expected to reject, and returns what it rejected with. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -28,14 +28,18 @@ function pdfEnclosure(item: XmlElement): string | undefined {
   )?.attributes['url'];
 }
 
+// arXiv's listing feeds start each description "arXiv:2604.21935v1 Announce Type: new Abstract: ".
+const ARXIV_ANNOUNCEMENT = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*Abstract:\s*/;
+
 function itemDraft(item: XmlElement, channelVenue: string | undefined): PaperDraft {
   const title = textOf(item, 'title', 'dc:title');
   const creators = texts(item, 'dc:creator');
+  const description = textOf(item, 'description')?.replace(ARXIV_ANNOUNCEMENT, '');
   return {
     id: textOf(item, 'guid') ?? item.attributes['rdf:about'],
     title,
     url: textOf(item, 'link') ?? permalink(item) ?? textOf(item, 'prism:url'),
-    summaryHtml: textOf(item, 'content:encoded', 'description'),
+    summaryHtml: textOf(item, 'content:encoded') ?? description,
     summaryFallback: textOf(item, 'dc:description'),
     authors: creatorNames(creators.length > 0 ? creators : texts(item, 'author').map(authorName)),
     published: textOf(item, 'prism:publicationDate', 'dc:date', 'pubDate', 'prism:coverDate'),

@@ -6,6 +6,12 @@ import { describeKeys, isRecord, type JsonRecord } from './read.js';
 const isPaper = (value: unknown): boolean =>
   isRecord(value) && typeof value['paperId'] === 'string';
 
+/** `/references` and `/citations` wrap each paper as `citedPaper` or `citingPaper`. */
+const unwrap = (value: unknown): unknown =>
+  isRecord(value) && !isPaper(value)
+    ? (value['citedPaper'] ?? value['citingPaper'] ?? value)
+    : value;
+
 /**
  * The papers of a Semantic Scholar Graph API answer: a list (`data`, as `/paper/search` and
  * `/author/{id}/papers` give it), an author with `papers`, a batch (an array) or one paper.
@@ -19,7 +25,9 @@ function papersOf(json: unknown): unknown[] | undefined {
   if (isPaper(json)) return [json];
   for (const key of ['data', 'papers']) {
     const list = json[key];
-    if (Array.isArray(list) && (list.length === 0 || isPaper(list[0]))) return list;
+    if (Array.isArray(list) && (list.length === 0 || isPaper(unwrap(list[0])))) {
+      return list.map(unwrap);
+    }
   }
   return undefined;
 }
