@@ -9,6 +9,7 @@ import {
   webkitLauncher,
 } from './scripts/engines.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
+import { sourceServer } from './test/server/source-server.mjs';
 import { subscribeServer } from './test/server/subscribe-server.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
@@ -41,7 +42,7 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   browsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [feedServer, subscribeServer],
+  middleware: [feedServer, sourceServer, subscribeServer],
   reporters: [defaultReporter(), summaryReporter()],
   // Only Chromium can put a page in another time zone (CDP), so these groups run there.
   groups: engines.includes('chromium')

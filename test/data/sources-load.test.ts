@@ -1,0 +1,167 @@
+// Text sources over HTTP, and each API's paging followed against the local test server, which
+// serves real answers page by page (test/server/source-server.mjs).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import {
+  clearFeedCache,
+  loadFeed,
+  type Feed,
+  type PaperfeedCard,
+  type PaperfeedList,
+} from '../../src/index.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { countIn, shadowQuery, shadowQueryAll } from '../helpers/shadow.js';
+
+/** Every page of a source, following `nextUrl` as "Show more" does. */
+async function allPages(url: string): Promise<Feed[]> {
+  const pages: Feed[] = [];
+  for (
+    let next: string | undefined = url;
+    next && pages.length < 20;
+    next = pages.at(-1)!.nextUrl
+  ) {
+    pages.push(await loadFeed(next));
+  }
+  return pages;
+}
+
+const ids = (pages: Feed[]) => pages.flatMap((page) => page.papers.map((paper) => paper.id));
+
+afterEach(() => clearFeedCache());
+
+describe('loadFeed reads XML and BibTeX by content type and by content', () => {
+  const cases: [string, string][] = [
+    ['/api/file/lab-papers.bib', 'bibtex'],
+    ['/api/file/lab-papers.bib?type=text/plain', 'bibtex'],
+    ['/api/file/papers-alfolio.bib?type=application/octet-stream', 'bibtex'],
+    ['/api/file/rss-wiley.xml?type=application/rss%2Bxml', 'rss'],
+    ['/api/file/rss-tandf.xml?type=text/plain', 'rss'],
+    ['/api/file/arxiv-query.atom.xml?type=application/atom%2Bxml', 'arxiv'],
+    ['/api/file/atom-github-releases.xml?type=text/xml', 'atom'],
+    ['/api/file/openalex-work.json?type=text/plain', 'openalex'],
+  ];
+  for (const [url, format] of cases) {
+    it(`${url} is read as ${format}`, async () => {
+      const feed = await loadFeed(url);
+      expect(feed.format).to.equal(format);
+      expect(feed.papers.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('a BibTeX file set as format="rss" is an error that says so', async () => {
+    const error = await loadFeed('/api/file/lab-papers.bib', { format: 'rss' }).catch((e) => e);
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.contain('XML');
+    expect(error.url).to.contain('/api/file/lab-papers.bib');
+  });
+});
+
+describe("each API's paging, followed to the end", () => {
+  it('OpenAlex: meta.next_cursor, until it is null', async () => {
+    const pages = await allPages('/api/openalex?filter=author.orcid:0000-0001-8457-9889&cursor=*');
+    expect(ids(pages)).to.deep.equal([
+      'https://openalex.org/W3122893125',
+      'https://openalex.org/W4391529587',
+    ]);
+    expect(new URL(pages[0]!.nextUrl!).searchParams.get('filter')).to.equal(
+      'author.orcid:0000-0001-8457-9889',
+    );
+  });
+
+  it('OpenAlex and Crossref lists are asked for a cursor on the first request', async () => {
+    const asked: string[] = [];
+    // The hosts are the real APIs'; the answers come from the local server.
+    const local: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      asked.push(url.href);
+      const api = url.hostname === 'api.openalex.org' ? 'openalex' : 'crossref';
+      return fetch(`/api/${api}${url.search}`, init);
+    };
+    await loadFeed('https://api.openalex.org/works?filter=author.orcid:0000-0001-8457-9889', {
+      fetch: local,
+    });
+    await loadFeed('https://api.crossref.org/works?filter=orcid:0000-0002-1825-0097', {
+      fetch: local,
+    });
+    await loadFeed('https://api.crossref.org/works?query=glacier&offset=20', { fetch: local });
+    expect(asked.map((href) => new URL(href).searchParams.get('cursor'))).to.deep.equal([
+      '*',
+      '*',
+      null,
+    ]);
+  });
+
+  it('Crossref: next-cursor, until a page comes back empty', async () => {
+    const raw = (await readFixture('real/crossref-works-list.json')) as {
+      message: { items: { DOI: string }[] };
+    };
+    const pages = await allPages('/api/crossref?query=glacier&cursor=*');
+    expect(ids(pages)).to.deep.equal(raw.message.items.map((item) => item.DOI));
+    expect(pages.at(-1)!.papers).to.deep.equal([]);
+  });
+
+  it('Semantic Scholar: `next` as the next offset, until there is none', async () => {
+    const raw = (await readFixture('real/semantic-scholar-author-papers.json')) as {
+      papers: { paperId: string }[];
+    };
+    const pages = await allPages('/api/semantic-scholar?fields=title,authors&offset=0&limit=2');
+    expect(pages).to.have.length(3);
+    expect(ids(pages)).to.deep.equal(raw.papers.map((paper) => paper.paperId));
+  });
+
+  it('arXiv: opensearch start and itemsPerPage, until totalResults', async () => {
+    const pages = await allPages('/api/arxiv?search_query=all:BIPV&start=0&max_results=1');
+    expect(pages).to.have.length(3);
+    expect(pages.map((page) => page.papers[0]!.arxivId)).to.deep.equal([
+      '2511.18882',
+      '2510.00797',
+      pages[2]!.papers[0]!.arxivId,
+    ]);
+    expect(new Set(ids(pages)).size).to.equal(3);
+  });
+
+  it('Zotero: the Link header\'s rel="next"', async () => {
+    const raw = (await readFixture('real/zotero-items.json')) as {
+      key: string;
+      data: { itemType: string };
+    }[];
+    const pages = await allPages('/api/zotero?start=0&limit=10');
+    expect(pages).to.have.length(2);
+    const papers = raw.filter((item) => !['attachment', 'note'].includes(item.data.itemType));
+    expect(ids(pages)).to.deep.equal(papers.map((item) => item.key));
+  });
+});
+
+describe('<paperfeed-list> on a lab source', () => {
+  it('"Show more" walks an OpenAlex list page by page', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list page-size="1" src="/api/openalex?cursor=*"></paperfeed-list>`,
+    );
+    const titles = () =>
+      (shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[]).map((card) => card.paper!.title);
+    await waitUntil(() => titles().length === 1, 'the first page never showed');
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => titles().length === 2, 'the second page never came');
+    expect(titles()[1]).to.equal(
+      'Ion irradiation and examination of Additive friction stir deposited 316 stainless steel',
+    );
+    await list.updateComplete;
+    expect(countIn(list, '[part="more-button"]')).to.equal(0);
+  });
+
+  it('a .bib grouped by year, as a lab writes it', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        src="/api/file/lab-papers-alfolio.bib"
+        group-by="year"
+        page-size="all"
+      ></paperfeed-list>`,
+    );
+    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+    const headings = [...list.shadowRoot!.querySelectorAll('[part~="group-heading"]')].map((h) =>
+      h.textContent!.trim(),
+    );
+    expect(headings.slice(0, 2)).to.deep.equal(['2026', '2025']);
+    expect(countIn(list, 'paperfeed-card')).to.equal(12);
+  });
+});
