@@ -94,7 +94,7 @@ describe('parseFeed: Hugging Face papers API', () => {
   });
 
   it('reads a day without papers as an empty feed', () => {
-    expect(parseFeed([])).to.deep.equal({ papers: [], warnings: [] });
+    expect(parseFeed([])).to.deep.equal({ format: 'hugging-face', papers: [], warnings: [] });
   });
 
   it("passes on the API's own error message", () => {
