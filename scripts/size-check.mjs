@@ -66,6 +66,15 @@ for (const file of budgets.npmEntries.files) {
     budgets.npmEntries.maxGzipBytes,
   );
 }
+// Each syntax reader counted with the chunks it imports (the LaTeX decoder they share).
+for (const [name, { file, maxGzipBytes }] of Object.entries(budgets.syntaxChunks)) {
+  const graph = staticGraph(join(root, file));
+  check(
+    `${file} (${name} reader, on demand) with its static imports (${graph.size} file(s))`,
+    [...graph].reduce((sum, f) => sum + gzipSize(f), 0),
+    maxGzipBytes,
+  );
+}
 const cdnDir = dirname(cdnEntry);
 for (const file of all.filter(
   (f) =>

@@ -109,13 +109,19 @@ describe('parseFeed', () => {
     expect(error).to.be.instanceOf(FeedError);
     expect(error.kind).to.equal('format');
     expect(error.message).to.contain('Could not tell which feed format this is');
-    expect(error.message).to.contain('got JSON with keys "results", "count", but no list of papers');
+    expect(error.message).to.contain(
+      'got JSON with keys "results", "count", but no list of papers',
+    );
 
     const list = thrownBy(() => parseFeed([{ name: 'x' }])) as FeedError;
     expect(list.message).to.contain('a JSON list whose first entry is an object with keys "name"');
 
-    expect((thrownBy(() => parseFeed(42)) as FeedError).message).to.contain('got JSON holding a number');
-    expect((thrownBy(() => parseFeed('papers')) as FeedError).message).to.contain('use parseFeedText');
+    expect((thrownBy(() => parseFeed(42)) as FeedError).message).to.contain(
+      'got JSON holding a number',
+    );
+    expect((thrownBy(() => parseFeed('papers')) as FeedError).message).to.contain(
+      'use parseFeedText',
+    );
   });
 
   it('rejects an unknown format and a relative baseUrl with a clear message', () => {
@@ -124,7 +130,9 @@ describe('parseFeed', () => {
       'Unknown feed format "yaml": use auto, json-feed, hugging-face, openalex, crossref, semantic-scholar, csl-json, bibtex, rss, atom, arxiv, mapped',
     );
     const text = thrownBy(() => parseFeed('<rss/>', { format: 'rss' })) as FeedError;
-    expect(text.message).to.equal('parseFeed reads parsed JSON; for the rss format use parseFeedText');
+    expect(text.message).to.equal(
+      'parseFeed reads parsed JSON; for the rss format use parseFeedText',
+    );
     const base = thrownBy(() => parseFeed([], { baseUrl: 'feeds/' })) as FeedError;
     expect(base.message).to.equal('baseUrl must be an absolute URL, got "feeds/"');
   });

@@ -151,6 +151,19 @@ describe('OpenAlex', () => {
       'IlsxNjA5MzcyODAwMDAwLCAnaHR0cHM6Ly9vcGVuYWxleC5vcmcvVzI0ODg0OTkyNzUnXSI=',
     );
   });
+
+  it('basic paging (`page`, for keyless clients) goes on while `count` says more remain', () => {
+    const base =
+      'https://api.openalex.org/works?filter=author.orcid:0000-0002-1825-0097&page=1&per_page=25';
+    const page = (n: number) =>
+      parseFeed(
+        { meta: { count: 60, page: n, per_page: 25, next_cursor: null }, results: [] },
+        { baseUrl: base },
+      );
+    expect(new URL(page(1).nextUrl!).searchParams.get('page')).to.equal('2');
+    expect(new URL(page(2).nextUrl!).searchParams.get('page')).to.equal('3');
+    expect(page(3).nextUrl).to.equal(undefined);
+  });
 });
 
 describe('Crossref', () => {

@@ -13,7 +13,11 @@ export class CardProperties extends PaperfeedElement {
   /** A feed or Hugging Face paper URL to fetch the paper from. */
   @property() src?: string;
 
-  /** The format of `src`: `auto`, `json-feed`, `hugging-face` or `mapped` (with `mapping`). */
+  /**
+   * The format of `src`. `auto` tells them apart by content: `json-feed`, `hugging-face`,
+   * `openalex`, `crossref`, `semantic-scholar`, `csl-json` (and Zotero), `bibtex`, `rss`, `atom`,
+   * `arxiv`; `mapped` reads any other JSON with `mapping`.
+   */
   @property() format: FeedFormat = 'auto';
 
   /**

@@ -70,12 +70,24 @@ function workDraft(work: JsonRecord): PaperDraft {
   };
 }
 
-/** The next page through `meta.next_cursor`, on the URL this page came from. */
+/**
+ * The next page on the URL this page came from: `meta.next_cursor` with cursor paging, else the
+ * next `page` while `count` says more remain (basic paging, which keyless clients can use).
+ */
 function nextPage(meta: JsonRecord, base: string | undefined): string | undefined {
-  const cursor = meta['next_cursor'];
-  if (typeof cursor !== 'string' || cursor === '' || !base) return undefined;
+  if (!base) return undefined;
   const url = new URL(base);
-  url.searchParams.set('cursor', cursor);
+  const cursor = meta['next_cursor'];
+  const { page, per_page: perPage, count } = meta;
+  if (typeof cursor === 'string' && cursor !== '') url.searchParams.set('cursor', cursor);
+  else if (
+    typeof page === 'number' &&
+    typeof perPage === 'number' &&
+    typeof count === 'number' &&
+    page * perPage < count
+  ) {
+    url.searchParams.set('page', String(page + 1));
+  } else return undefined;
   return url.href;
 }
 
