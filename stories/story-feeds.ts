@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Stories cannot start a server, so fetching and submitting states are shown with canned
 // responses for a few story-only URLs. Tests use a real local server instead (test/server/).
 import dailyPapers from '../test/fixtures/hugging-face/daily-papers.json';
@@ -15,11 +16,25 @@ export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
 export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
 export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
 
+/** Real files other people published (test/fixtures/real/SOURCES.md), served by name. */
+export const STORY_REAL = '/story-feeds/real/';
+const realFiles = import.meta.glob<string>('../test/fixtures/real/*.{json,xml,bib}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 const realFetch = window.fetch.bind(window);
 let thenFailsCalls = 0;
 
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.pathname.startsWith(STORY_REAL)) {
+    const text = realFiles[`../test/fixtures/real/${url.pathname.slice(STORY_REAL.length)}`];
+    return Promise.resolve(
+      text === undefined ? new Response('Not found', { status: 404 }) : new Response(text),
+    );
+  }
   switch (url.pathname) {
     case STORY_FEED:
       return Promise.resolve(Response.json(dailyPapers));
