@@ -36,6 +36,15 @@ export interface FeedControllerOptions<T> {
 
 type Outcome<T> = { feed: Feed; value: T; failures: FeedError[] };
 
+// What a site owner should fix, told once per source and page in the console; readers see plain
+// words on screen.
+const told = new Set<string>();
+function tellSiteOwner(src: string, message: string): void {
+  if (told.has(`${src}\n${message}`)) return;
+  told.add(`${src}\n${message}`);
+  console.warn(`Paperfeed: ${src}: ${message}`);
+}
+
 const keyOf = ({ src, format, mapping, ready, cacheTtl }: FeedSource) =>
   JSON.stringify([src?.trim() ?? '', format, mapping ?? '', ready, cacheTtl]);
 
@@ -133,6 +142,13 @@ export class FeedController<T> implements ReactiveController {
     try {
       const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet);
       if (!current()) return;
+      if (outcome.feed.warnings.length > 0) {
+        tellSiteOwner(
+          src,
+          `some entries were left out or changed:\n- ${outcome.feed.warnings.join('\n- ')}`,
+        );
+      }
+      for (const failure of outcome.failures) tellSiteOwner(failure.url ?? src, failure.message);
       const at = Date.now();
       this.dispatch(
         quiet
@@ -147,6 +163,7 @@ export class FeedController<T> implements ReactiveController {
       if (!current()) return;
       const feedError = asFeedError(error, src);
       if (feedError.kind === 'aborted') return;
+      tellSiteOwner(feedError.url ?? src, feedError.message);
       const papersKept = this.state.status === 'ready';
       this.dispatch({ type: quiet ? 'refreshFailed' : 'failed', error: feedError });
       this.pendingEvents = [new PaperfeedErrorEvent(feedError, papersKept)];

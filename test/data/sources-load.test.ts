@@ -149,6 +149,25 @@ describe('<paperfeed-list> on a lab source', () => {
     expect(countIn(list, '[part="more-button"]')).to.equal(0);
   });
 
+  it("tells the site owner, once per source, what a source's entries lacked", async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const list = await fixture<PaperfeedList>(
+          html`<paperfeed-list src="/api/file/semantic-scholar-batch.json"></paperfeed-list>`,
+        );
+        await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+      }
+    } finally {
+      console.warn = original;
+    }
+    const mine = warned.filter((message) => message.includes('semantic-scholar-batch.json'));
+    expect(mine).to.have.length(1);
+    expect(mine[0]).to.contain('paper 6 is not a paper');
+  });
+
   it('a .bib grouped by year, as a lab writes it', async () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list
