@@ -19,6 +19,7 @@ export type PaperfeedCardProps = Settable<
   | 'tags'
   | 'upvotes'
   | 'comments'
+  | 'citations'
   | 'pdf'
   | 'code'
   | 'project'

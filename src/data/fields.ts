@@ -27,7 +27,7 @@ export const PAPER_FIELDS = {
   arxivId: { card: 'arxivId' },
   doi: { card: 'doi' },
   bibtex: {},
-  citations: {},
+  citations: { card: 'citations' },
 } as const satisfies Record<string, { card?: string }>;
 
 export type PaperField = keyof typeof PAPER_FIELDS;

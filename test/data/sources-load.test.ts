@@ -168,6 +168,34 @@ describe('<paperfeed-list> on a lab source', () => {
     expect(mine[0]).to.contain('paper 6 is not a paper');
   });
 
+  it('an OpenAlex work shows its citation count, said in words to screen readers', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list src="/api/file/openalex-works.json"></paperfeed-list>`,
+    );
+    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+    const card = shadowQuery(list, 'paperfeed-card') as PaperfeedCard;
+    await card.updateComplete;
+    const stat = card.shadowRoot!.querySelector('[part="stats"] .stat')!;
+    expect(stat.querySelector('.visually-hidden')!.textContent).to.equal('cited by 53');
+    expect(stat.querySelector('[aria-hidden="true"]:not(svg)')!.textContent).to.equal('53');
+    await expect(list).to.be.accessible();
+  });
+
+  it('sort="citations" puts the most cited first', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        src="/api/file/semantic-scholar-author-papers.json"
+        sort="citations"
+      ></paperfeed-list>`,
+    );
+    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+    const counts = (shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[]).map(
+      (card) => card.paper!.citations!,
+    );
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    expect(counts[0]).to.be.greaterThan(counts.at(-1)!);
+  });
+
   it('a .bib grouped by year, as a lab writes it', async () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list

@@ -56,6 +56,9 @@ export class CardProperties extends PaperfeedElement {
   /** Hand-written cards: the comment count. */
   @property({ type: Number }) comments?: number;
 
+  /** Hand-written cards: how many works cite the paper. */
+  @property({ type: Number }) citations?: number;
+
   /** Hand-written cards: the PDF's URL. */
   @property() pdf?: string;
 

@@ -13,6 +13,10 @@ const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="
 const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M2 3h12v8H6l-4 3z" />
 </svg>`;
+// A closing quotation mark: "cited by".
+const CITATION_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M3 3h4v4l-2 6H3l1.5-6H3zM9 3h4v4l-2 6H9l1.5-6H9z" />
+</svg>`;
 
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });
@@ -49,6 +53,9 @@ export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, lo
   }
   if (paper.comments !== undefined) {
     stats.push(renderStat(COMMENT_ICON, paper.comments, text.comments, locale));
+  }
+  if (paper.citations !== undefined) {
+    stats.push(renderStat(CITATION_ICON, paper.citations, text.citations, locale));
   }
   if (stats.length > 0) parts.push(html`<span part="stats" class="stats">${stats}</span>`);
   return parts.length > 0 ? html`<p part="meta" class="meta">${parts}</p>` : nothing;

@@ -10,6 +10,7 @@ export interface CardStrings {
   unnamedAuthors: PluralMessage;
   upvotes: PluralMessage;
   comments: PluralMessage;
+  citations: PluralMessage;
   stars: PluralMessage;
   showMore: string;
   showLess: string;
@@ -34,6 +35,7 @@ export const defaultCardStrings: CardStrings = {
   unnamedAuthors: { other: '+{count} more' },
   upvotes: { one: '{count} upvote', other: '{count} upvotes' },
   comments: { one: '{count} comment', other: '{count} comments' },
+  citations: { one: 'cited by {count}', other: 'cited by {count}' },
   stars: { one: '{count} star', other: '{count} stars' },
   showMore: 'Show more',
   showLess: 'Show less',

@@ -12,6 +12,7 @@ export interface HtmlPaperFields {
   tags?: string[];
   upvotes?: number;
   comments?: number;
+  citations?: number;
   pdf?: string;
   code?: string;
   project?: string;
@@ -38,6 +39,7 @@ export function paperFromHtml(fields: HtmlPaperFields, baseUrl: string): Paper |
     tags: fields.tags ?? [],
     upvotes: fields.upvotes,
     comments: fields.comments,
+    citations: fields.citations,
     pdf: fields.pdf,
     code: fields.code,
     project: fields.project,

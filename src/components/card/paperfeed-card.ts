@@ -98,6 +98,7 @@ export class PaperfeedCard extends CardProperties {
       tags: this.tags,
       upvotes: this.upvotes,
       comments: this.comments,
+      citations: this.citations,
       pdf: this.pdf,
       code: this.code,
       project: this.project,

@@ -6,7 +6,7 @@ import { foldForSearch } from '../../text/fold.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';
 export type GroupDate = 'featured' | 'published';
-export type SortBy = 'feed' | 'published' | 'upvotes';
+export type SortBy = 'feed' | 'published' | 'upvotes' | 'citations';
 export type SortOrder = 'desc' | 'asc';
 
 export interface PaperGroup {
@@ -96,8 +96,8 @@ function compareOptional(a: number | undefined, b: number | undefined, order: So
  */
 export function sortPapers(papers: readonly Paper[], sort: SortBy, order: SortOrder): Paper[] {
   if (sort === 'feed') return [...papers];
-  if (sort === 'upvotes') {
-    return [...papers].sort((a, b) => compareOptional(a.upvotes, b.upvotes, order));
+  if (sort === 'upvotes' || sort === 'citations') {
+    return [...papers].sort((a, b) => compareOptional(a[sort], b[sort], order));
   }
   return [...papers].sort((a, b) => {
     if (!a.published || !b.published) return a.published === b.published ? 0 : a.published ? -1 : 1;

@@ -45,7 +45,10 @@ export class ListProperties extends PaperfeedElement {
   /** Which date groups a paper: `featured` (the default, when the paper has one) or `published`. */
   @property({ attribute: 'group-date' }) groupDate?: GroupDate;
 
-  /** `feed` (default) keeps the feed's order; `published` or `upvotes` sort within each group. */
+  /**
+   * `feed` (default) keeps the feed's order; `published`, `upvotes` or `citations` sort within
+   * each group.
+   */
   @property() sort: SortBy = 'feed';
 
   /** `desc` (default) or `asc`, for the sort and the order of groups. */
