@@ -196,6 +196,24 @@ describe('<paperfeed-list> on a lab source', () => {
     expect(counts[0]).to.be.greaterThan(counts.at(-1)!);
   });
 
+  it('two lists by year on one page pass axe: year groups are groups, not repeated landmarks', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-list src="/api/file/lab-papers-alfolio.bib" group-by="year"></paperfeed-list>
+        <paperfeed-list src="/api/file/lab-papers-alfolio.bib" group-by="year"></paperfeed-list>
+      </div>`,
+    );
+    const lists = [...page.querySelectorAll('paperfeed-list')];
+    await waitUntil(
+      () => lists.every((list) => countIn(list, 'paperfeed-card') > 0),
+      'no paper showed',
+    );
+    const group = lists[0]!.shadowRoot!.querySelector('.group')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('aria-label')).to.equal('2026');
+    await expect(page).to.be.accessible();
+  });
+
   it('a .bib grouped by year, as a lab writes it', async () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list

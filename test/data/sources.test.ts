@@ -413,7 +413,11 @@ describe('BibTeX, as labs keep it', () => {
   it("a lab's 75 entries: month macros to month precision, accents decoded, every entry kept", async () => {
     const text = await readFixtureText('real/lab-papers.bib');
     const feed = await parseFeedText(text);
-    expect(feed.papers).to.have.length(text.match(/^\s*@\w+\s*\{/gm)!.length);
+    // One entry is in the file twice, word for word: kept once, as BibTeX does, and named.
+    expect(feed.papers).to.have.length(text.match(/^\s*@\w+\s*\{/gm)!.length - 1);
+    expect(feed.warnings).to.deep.equal([
+      'entry lutgen-etal-2025-neural appears again; the later one is left out',
+    ]);
     expect(feed.papers[0]!.published).to.equal('2025-04');
     const all = feed.papers.flatMap((p) => p.authors.map((a) => a.name));
     expect(all).to.include.members(['Çağrı Çöltekin']);

@@ -156,13 +156,18 @@ describe('the demo', () => {
 
   it('lab.html: titles keep their subscripts and italic species names', async () => {
     const { page, context } = await open('lab.html');
-    const marked = await page.evaluate(() => {
-      const list = document.querySelector('paperfeed-list');
+    const marked = await page.evaluate(async () => {
+      const list = document.querySelector('#journal-club-list');
+      list.pageSize = 'all';
+      await list.updateComplete;
+      await Promise.all(
+        [...list.shadowRoot.querySelectorAll('paperfeed-card')].map((card) => card.updateComplete),
+      );
       const titles = [...list.shadowRoot.querySelectorAll('paperfeed-card')].map((card) =>
         card.shadowRoot.querySelector('[part="title"]'),
       );
       return titles
-        .filter((title) => title.querySelector('sub, i'))
+        .filter((title) => title?.querySelector('sub, i'))
         .map((title) => ({
           text: title.textContent.replace(/\s+/g, ' ').trim(),
           sub: [...title.querySelectorAll('sub')].map((el) => el.textContent),

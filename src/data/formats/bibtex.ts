@@ -145,7 +145,17 @@ function inheritCrossrefs(entries: BibEntry[], warnings: string[]): void {
  * Google Scholar): every readable entry becomes a paper, each damaged one is named in warnings.
  */
 export function readBibtexFeed(text: string): FeedDraft {
-  const { entries, warnings } = parseBibtex(text);
+  const parsed = parseBibtex(text);
+  const { warnings } = parsed;
+  // A key given twice is one paper written twice (a file with a BibTeX and a biblatex section):
+  // the first is kept, as BibTeX does.
+  const seen = new Set<string>();
+  const entries = parsed.entries.filter((entry) => {
+    const key = entry.key.toLowerCase();
+    if (key === '' || !seen.has(key)) return seen.add(key);
+    warnings.push(`entry ${entry.key} appears again; the later one is left out`);
+    return false;
+  });
   inheritCrossrefs(entries, warnings);
   return {
     entries: entries.map((entry, index) => ({

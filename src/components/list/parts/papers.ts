@@ -214,10 +214,11 @@ export function renderPaperList(view: PaperListView) {
         renderItems(visible[0]?.papers ?? [], card, text.papersLabel, everything ? 50 : Infinity)
       : visible.map((group) => {
           const label = labelFor(group);
-          return html`<section class="group" aria-label=${label}>
+          // A group, not a landmark: a page with two lists by year would repeat "2023" regions.
+          return html`<div class="group" role="group" aria-label=${label}>
             ${staticHtml`<${tag} part="group-heading" class="group-heading">${label}</${tag}>`}
             ${renderItems(group.papers, card, text.papersLabel)}
-          </section>`;
+          </div>`;
         })
   }
   ${shown < total || view.hasNextPage ? renderMore(view) : nothing}
