@@ -45,6 +45,29 @@ try {
     }
     await context.close();
   }
+  // One picture per source format for docs/sources.md: each list of the sources page.
+  const context = await browser.newContext({
+    viewport: { width: 760, height: 900 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/demo/sources.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('paperfeed-list')].every((list) =>
+      list.shadowRoot?.querySelector('paperfeed-card'),
+    ),
+  );
+  await page.waitForTimeout(400);
+  mkdirSync(new URL('sources/', outDir), { recursive: true });
+  for (const id of await page.$$eval('main > section[id]', (sections) =>
+    sections.map((s) => s.id),
+  )) {
+    const path = new URL(`sources/${id}.png`, outDir).pathname;
+    await page.locator(`#${id}`).screenshot({ path });
+    console.log(`wrote docs/images/sources/${id}.png`);
+  }
+  await context.close();
 } finally {
   await browser.close();
   await server.close();

@@ -12,6 +12,7 @@ const PAGES = [
   'index.html',
   'daily-papers.html',
   'lab.html',
+  'sources.html',
   'blog.html',
   'cdn.html',
   'cdn-classic.html',
