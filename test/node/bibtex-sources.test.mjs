@@ -7,16 +7,26 @@ import { test } from 'node:test';
 import { parse } from '@retorquere/bibtex-parser';
 import { parseFeedText } from '../../dist/index.js';
 
-const FILES = ['lab-papers.bib', 'lab-papers-alfolio.bib', 'papers-alfolio.bib', 'crossref-entries.bib'];
+const FILES = [
+  'lab-papers.bib',
+  'lab-papers-alfolio.bib',
+  'papers-alfolio.bib',
+  'crossref-entries.bib',
+];
 
 // The oracle keeps markup from \emph (as <i>); it also prints a text-mode ">" as "¿", as TeX's
 // OT1 fonts would, where the author meant ">".
 const plain = (text) =>
   text
     .replace(/¿/g, '>')
-    .replace(/¡/g, '<').replace(/<\/?[a-z]+[^>]*>/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+    .replace(/¡/g, '<')
+    .replace(/<\/?[a-z]+[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
 const name = (person) =>
-  person.name ?? [person.firstName, person.prefix, person.lastName, person.suffix && `, ${person.suffix}`]
+  person.name ??
+  [person.firstName, person.prefix, person.lastName, person.suffix && `, ${person.suffix}`]
     .filter(Boolean)
     .join(' ')
     .replace(' , ', ', ')
