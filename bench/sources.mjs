@@ -11,15 +11,18 @@ import { median } from './stats.mjs';
 const read = (file) =>
   readFileSync(new URL(`../test/fixtures/real/${file}`, import.meta.url), 'utf8');
 
-/** Real entries repeated up to about `bytes`: a large lab file, or a long journal feed. */
-function grown(file, pattern, bytes) {
+/**
+ * Real entries repeated up to about `bytes`: a large lab file, or a long journal feed. `rename`
+ * makes each copy its own (a repeated BibTeX key is one paper, read once).
+ */
+function grown(file, pattern, bytes, rename = (part) => part) {
   const text = read(file);
   const parts = text.match(pattern);
   const first = text.indexOf(parts[0]);
   const last = text.lastIndexOf(parts.at(-1)) + parts.at(-1).length;
   const body = [];
   for (let size = 0, i = 0; size < bytes; i++) {
-    const part = parts[i % parts.length];
+    const part = rename(parts[i % parts.length], Math.floor(i / parts.length));
     body.push(part);
     size += part.length;
   }
@@ -51,7 +54,9 @@ export function sourceInputs() {
     {
       name: 'bibtex: lab-papers.bib entries to 5 MB',
       syntax: 'bibtex',
-      text: grown('lab-papers.bib', /@\w+\s*\{[\s\S]*?\n\}/g, 5_000_000),
+      text: grown('lab-papers.bib', /@\w+\s*\{[\s\S]*?\n\}/g, 5_000_000, (entry, copy) =>
+        entry.replace(/^(@\w+\s*\{[^,\s]+)/, `$1-${copy}`),
+      ),
     },
     {
       name: 'rss: rss-tandf.xml items to 5 MB',
