@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { SHIPPED_LANGUAGES } from './src/i18n/shipped.js';
+
+/** Each shipped language as a file of its own, which the classic script imports by name. */
+const languageEntries = Object.fromEntries(
+  SHIPPED_LANGUAGES.map((code) => [`paperfeed-lang-${code}`, `src/i18n/lang/${code}.ts`]),
+);
 
 /**
  * Three builds, chosen by `--mode`:
@@ -33,6 +39,7 @@ const builds: Record<string, UserConfig['build']> = {
         'paperfeed-entities': 'src/text/entities-full.ts',
         'paperfeed-xml': 'src/data/formats/xml-feed.ts',
         'paperfeed-bibtex': 'src/data/formats/bibtex.ts',
+        ...languageEntries,
       },
       formats: ['es'],
     },
@@ -63,6 +70,12 @@ export default defineConfig(({ mode }) => {
                 find: /^\.\/import-full-entities\.js$/,
                 replacement: fileURLToPath(
                   new URL('src/text/import-full-entities.classic.ts', import.meta.url),
+                ),
+              },
+              {
+                find: /^\.\/load-language\.js$/,
+                replacement: fileURLToPath(
+                  new URL('src/i18n/load-language.classic.ts', import.meta.url),
                 ),
               },
               {

@@ -9,6 +9,8 @@ export { loadFeed, clearFeedCache, type LoadFeedOptions } from './data/load.js';
 export { bibtexFor } from './data/citation/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './text/dates.js';
 export { loadFullEntityTable } from './text/entities.js';
+export { registerTranslation } from './i18n/registry.js';
+export { SHIPPED_LANGUAGES } from './i18n/shipped.js';
 export { PaperfeedLoadEvent } from './events/paperfeed-load-event.js';
 export { PaperfeedErrorEvent } from './events/paperfeed-error-event.js';
 export {

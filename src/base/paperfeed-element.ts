@@ -1,4 +1,6 @@
 import { LitElement } from 'lit';
+import { resolveLanguage, type ResolvedLanguage } from '../i18n/registry.js';
+import { watchLanguage } from '../i18n/watch-language.js';
 import { defineElement } from './define-element.js';
 
 function isLocale(tag: string): boolean {
@@ -35,5 +37,25 @@ export class PaperfeedElement extends LitElement {
    */
   protected get locale(): string {
     return nearestLang(this) ?? globalThis.navigator?.language ?? 'en';
+  }
+
+  /**
+   * The words for the element's language: a shipped or registered translation, English under
+   * it. Not `ready` while a shipped language is on its way, when the element shows its skeleton.
+   */
+  protected get language(): ResolvedLanguage {
+    return resolveLanguage(this.locale);
+  }
+
+  private unwatchLanguage?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLanguage = watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLanguage?.();
   }
 }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { bibtexFor } from '../../data/citation/bibtex.js';
-import { FeedError } from '../../data/feed-error.js';
 import type { Paper } from '../../data/paper.js';
 import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { PaperSource } from '../../controllers/paper-source.js';
@@ -154,7 +153,7 @@ export class PaperfeedCard extends CardProperties {
   }
 
   private get text(): CardStrings {
-    return { ...defaultCardStrings, ...this.strings };
+    return { ...defaultCardStrings, ...this.language.words.card, ...this.strings };
   }
 
   private marked(text: string) {
@@ -176,6 +175,7 @@ export class PaperfeedCard extends CardProperties {
   override render() {
     const view = this.source.view;
     if (view.kind === 'none') return nothing;
+    if (!this.language.ready) return this.renderSkeleton();
     if (view.kind === 'paper') return this.renderPaper(view.paper);
     const state = view.state;
     switch (state.status) {
@@ -185,21 +185,23 @@ export class PaperfeedCard extends CardProperties {
       case 'ready':
         return this.renderPaper(state.value);
       case 'failed':
-        return this.renderError(state.error);
+        return this.renderError();
     }
   }
 
   private renderSkeleton(): TemplateResult {
     return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status">${this.text.loading}</span>
+      <span class="visually-hidden" role="status"
+        >${this.language.ready ? this.text.loading : nothing}</span
+      >
       ${skeletonRows(this.variant === 'compact')}
     </div>`;
   }
 
-  private renderError(error: FeedError): TemplateResult {
+  // The reason is for the site owner (console, `paperfeed-error`); readers see plain words.
+  private renderError(): TemplateResult {
     return html`<div part="base error" class="card error" role="alert">
       <strong>${this.text.loadFailed}</strong>
-      <p class="error-detail">${error.message}</p>
       <button part="retry-button" class="copy" type="button" @click=${() => this.reload()}>
         ${this.text.retry}
       </button>

@@ -140,7 +140,7 @@ export class ListProperties extends PaperfeedElement {
 
   /** The list's words: the built-in ones with `strings` on top. */
   protected get text(): ListStrings {
-    return { ...defaultListStrings, ...this.strings };
+    return { ...defaultListStrings, ...this.language.words.list, ...this.strings };
   }
 
   /** The heading tag `offset` levels below the list's top level. */

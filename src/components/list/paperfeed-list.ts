@@ -275,6 +275,12 @@ export class PaperfeedList extends ListProperties {
   }
 
   override render() {
+    // While the page's language is on its way: the skeleton, never English.
+    if (!this.language.ready) {
+      return html`<section part="base" class="list" aria-busy="true">
+        ${this.renderSkeleton()}
+      </section>`;
+    }
     const feed = this.shownFeed;
     const state = this.source.state;
     const loading = !feed && state.status === 'loading';
@@ -304,14 +310,18 @@ export class PaperfeedList extends ListProperties {
       case 'ready':
         return nothing;
       case 'loading':
-        return renderSkeleton(
-          Math.min(this.perPage, this.limit ?? Infinity, 20),
-          this.cardVariant === 'compact',
-          this.groupBy !== 'none',
-        );
+        return this.renderSkeleton();
       case 'failed':
-        return renderLoadError(state.error, this.text, () => this.reload());
+        return renderLoadError(this.text, () => this.reload());
     }
+  }
+
+  private renderSkeleton() {
+    return renderSkeleton(
+      Math.min(this.perPage, this.limit ?? Infinity, 20),
+      this.cardVariant === 'compact',
+      this.groupBy !== 'none',
+    );
   }
 
   /** The papers, with what went wrong since they were shown. */

@@ -81,7 +81,7 @@ export class PaperfeedSubscribe extends SubscribeProperties {
   @query('form') private form!: HTMLFormElement;
 
   private get text(): SubscribeStrings {
-    return { ...defaultSubscribeStrings, ...this.strings };
+    return { ...defaultSubscribeStrings, ...this.language.words.subscribe, ...this.strings };
   }
 
   /** What the reader entered, with the page's fixed fields. */
@@ -239,7 +239,14 @@ export class PaperfeedSubscribe extends SubscribeProperties {
   override render() {
     const text = this.text;
     const submitting = this.status === 'submitting';
-    return html`<section part="base" class="subscribe ${this.variant}" aria-labelledby="heading">
+    // While the page's language is on its way, the form keeps its place unseen, never in English.
+    const waiting = !this.language.ready;
+    return html`<section
+      part="base"
+      class="subscribe ${this.variant} ${waiting ? 'waiting' : ''}"
+      aria-labelledby="heading"
+      aria-busy=${waiting ? 'true' : 'false'}
+    >
       <p part="heading" class="heading" id="heading"><slot name="heading">${text.heading}</slot></p>
       ${
         this.variant === 'card'

@@ -15,6 +15,9 @@ export const subscribeStyles = [
       background: var(--_surface);
       line-height: 1.4;
     }
+    .waiting {
+      visibility: hidden;
+    }
     .heading {
       margin: 0;
       font-weight: 650;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { FeedState } from '../../../controllers/feed-state.js';
-import type { FeedError } from '../../../data/feed-error.js';
 import type { Feed } from '../../../data/paper.js';
 import { refreshFailedMessage, type ListStrings } from '../list.strings.js';
 
@@ -9,26 +8,21 @@ const retryButton = (text: ListStrings, retry: () => void) =>
     ${text.retry}
   </button>`;
 
+// Readers see plain words in their language and Retry; the technical reason (status, CORS, URL)
+// goes to the console and the `paperfeed-error` event, for the site owner.
+
 /** Nothing to show: the feed could not be loaded at all. */
-export function renderLoadError(error: FeedError, text: ListStrings, retry: () => void) {
+export function renderLoadError(text: ListStrings, retry: () => void) {
   return html`<div part="status" class="status error" role="alert">
     <strong>${text.loadFailed}</strong>
-    <p>${error.message}</p>
     ${retryButton(text, retry)}
   </div>`;
 }
 
 /** Sources that failed while others loaded: said above the papers they could not add. */
-export function renderSourceErrors(
-  failures: readonly FeedError[],
-  text: ListStrings,
-  retry: () => void,
-) {
+export function renderSourceErrors(text: ListStrings, retry: () => void) {
   return html`<div part="status source-errors" class="status error" role="alert">
     <strong>${text.someSourcesFailed}</strong>
-    <ul>
-      ${failures.map((failure) => html`<li>${failure.message}</li>`)}
-    </ul>
     ${retryButton(text, retry)}
   </div>`;
 }
@@ -86,5 +80,5 @@ export function renderKeptNotices(
       ? renderNotice(refreshFailedMessage(text, state.loadedAt, locale), text, actions.refresh)
       : nothing
   }
-  ${state.failures.length > 0 ? renderSourceErrors(state.failures, text, actions.reload) : nothing}`;
+  ${state.failures.length > 0 ? renderSourceErrors(text, actions.reload) : nothing}`;
 }

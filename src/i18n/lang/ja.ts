@@ -1,0 +1,105 @@
+import type { LanguagePack } from '../translation.js';
+
+/** Japanese. */
+export default {
+  card: {
+    authorCount: {
+      other: '著者{count}名',
+    },
+    moreAuthors: {
+      other: 'ほか{count}名',
+    },
+    unnamedAuthors: {
+      other: 'ほか{count}名',
+    },
+    upvotes: {
+      other: '{count}票',
+    },
+    comments: {
+      other: 'コメント{count}件',
+    },
+    citations: {
+      other: '被引用数 {count}',
+    },
+    stars: {
+      other: 'スター{count}個',
+    },
+    showMore: '続きを表示',
+    showLess: '折りたたむ',
+    links: 'リンク',
+    pdf: 'PDF',
+    arxiv: 'arXiv',
+    code: 'コード',
+    project: 'プロジェクトページ',
+    doi: 'DOI',
+    tags: 'タグ',
+    copyCitation: '引用をコピー',
+    citationCopied: 'BibTeX形式の引用をクリップボードにコピーしました',
+    citationFailed: '引用をコピーできませんでした。ブラウザで許可されていません',
+    loading: '論文を読み込んでいます…',
+    loadFailed: 'この論文を読み込めませんでした。',
+    retry: '再試行',
+  },
+  list: {
+    search: '論文を検索',
+    searchPlaceholder: 'タイトル、概要、著者、タグで検索',
+    clearSearch: '検索をクリア',
+    filters: 'タグで絞り込み',
+    sortLabel: '並べ替え',
+    sortFeed: '元の順序',
+    sortPublished: '日付',
+    sortUpvotes: '得票数',
+    paperCount: {
+      other: '論文{count}件',
+    },
+    matchCount: {
+      other: '「{query}」に一致する論文が{count}件見つかりました',
+    },
+    newPapers: {
+      other: '新着論文{count}件',
+    },
+    weekOf: '{date}の週',
+    undated: '日付なし',
+    noExactDate: '正確な日付なし',
+    showMore: 'さらに表示',
+    loading: '論文を読み込んでいます…',
+    loadFailed: '論文を読み込めませんでした。',
+    retry: '再試行',
+    refreshFailed: '更新できませんでした。{time}時点の論文を表示しています。',
+    loadMoreFailed: '続きの論文を読み込めませんでした。',
+    someSourcesFailed: '一部の論文を読み込めませんでした：',
+    empty: 'まだ論文はありません。',
+    emptyDay: '{date}の論文はありません。',
+    days: '日付',
+    previousDay: '← 前日',
+    nextDay: '翌日 →',
+    noMatches: '「{query}」に一致する論文はありません。',
+    papersLabel: '論文',
+  },
+  subscribe: {
+    heading: '話題の論文をメールで受け取りましょう！',
+    description: 'いま読まれている論文を短いメールでお届けします。配信はいつでも停止できます。',
+    emailLabel: 'メールアドレス',
+    emailPlaceholder: 'name@example.org',
+    nameLabel: 'お名前',
+    frequencyLabel: '配信頻度',
+    frequencyNames: {
+      daily: '毎日',
+      weekly: '毎週',
+      monthly: '毎月',
+    },
+    topicsLabel: 'トピック',
+    button: '登録する',
+    submitting: '登録しています…',
+    invalidEmail: 'name@example.org のような形式でメールアドレスを入力してください。',
+    consentRequired: '登録する前に、チェックボックスにチェックを入れて同意してください。',
+    success: '受信トレイを確認して、登録を確定してください。',
+    continueInNewTab: '新しいタブで登録を完了してください。',
+    offline:
+      'オフラインのようです。入力したアドレスは保持されています。接続が回復したら、もう一度お試しください。',
+    timeout: 'メール配信サービスから時間内に応答がありませんでした。もう一度お試しください。',
+    networkError: 'メール配信サービスに接続できませんでした。もう一度お試しください。',
+    serverError: 'メール配信サービスで問題が発生しました。しばらくしてからもう一度お試しください。',
+    rejected: 'このアドレスはメール配信サービスで受け付けられませんでした。',
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,134 @@
+import { loadLanguagePack } from './load-language.js';
+import { SHIPPED_LANGUAGES, type ShippedLanguage } from './shipped.js';
+import type { ElementName, LanguagePack, Translation } from './translation.js';
+
+/** A language's words for each element; English (each element's own) fills what is missing. */
+export type Words = { [E in ElementName]: Partial<LanguagePack[E]> };
+
+// English is each element's own default: kept in the element's file, not here.
+const ENGLISH: Words = { card: {}, list: {}, subscribe: {} };
+
+/** Shipped languages loaded so far, and the page's own translations, by lower-case tag. */
+const loaded = new Map<string, LanguagePack>();
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+const registered = new Map<string, Translation>();
+const listeners = new Set<() => void>();
+
+const key = (tag: string) => tag.toLowerCase();
+const shipped = new Map<string, ShippedLanguage>(
+  SHIPPED_LANGUAGES.map((code) => [key(code), code]),
+);
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever a language arrives or a translation is registered. */
+export function onTranslationsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Registers words for a language once for the whole page: a language Paperfeed does not ship, or
+ * a site's own wording over a shipped one (`{ lang: 'fr', list: { empty: '…' } }`). Elements
+ * already on the page take them at once. An element's `strings` property still wins.
+ */
+export function registerTranslation(...translations: Translation[]): void {
+  for (const translation of translations) {
+    const tag = key(translation.lang);
+    const before = registered.get(tag);
+    registered.set(tag, {
+      lang: translation.lang,
+      card: { ...before?.card, ...translation.card },
+      list: { ...before?.list, ...translation.list },
+      subscribe: { ...before?.subscribe, ...translation.subscribe },
+    });
+  }
+  changed();
+}
+
+/**
+ * The tags to try for a locale, most specific first: `pt-BR` → `pt-BR`, `pt`; Chinese by script,
+ * so `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` reach `zh-Hant` and the rest of `zh` `zh-Hans`.
+ */
+export function languageCandidates(locale: string): string[] {
+  let canonical: Intl.Locale;
+  try {
+    canonical = new Intl.Locale(locale);
+  } catch {
+    return [];
+  }
+  const { language, script, region } = canonical;
+  const tags = [canonical.toString()];
+  if (language === 'zh') {
+    const traditional = script === 'Hant' || (!script && ['TW', 'HK', 'MO'].includes(region ?? ''));
+    tags.push(traditional ? 'zh-Hant' : 'zh-Hans');
+  }
+  if (script && region) tags.push(`${language}-${script}`);
+  tags.push(language);
+  return [...new Set(tags)];
+}
+
+function load(code: ShippedLanguage): Promise<void> {
+  const tag = key(code);
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = loadLanguagePack(code).then(
+      (pack) => {
+        loaded.set(tag, pack);
+        changed();
+      },
+      (error: unknown) => {
+        // English it is, rather than a skeleton forever; the site owner hears why.
+        failed.add(tag);
+        console.warn(`Paperfeed: the "${code}" translation could not be loaded`, error);
+        changed();
+      },
+    );
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+export interface ResolvedLanguage {
+  /** The words of each element in this language; what is missing stays English. */
+  words: Words;
+  /** False while a shipped language is on its way: show a skeleton, not English. */
+  ready: boolean;
+}
+
+/**
+ * The words for `locale`: the most specific registered or shipped language among its
+ * candidates, with a site's registration over the shipped words and English under both.
+ */
+export function resolveLanguage(locale: string): ResolvedLanguage {
+  for (const tag of languageCandidates(locale).map(key)) {
+    const own = registered.get(tag);
+    const code = shipped.get(tag);
+    if (!own && !code) continue;
+    const pack = loaded.get(tag);
+    if (code && !pack && !failed.has(tag)) {
+      void load(code);
+      return { words: ENGLISH, ready: false };
+    }
+    return { words: merge(pack, own), ready: true };
+  }
+  return { words: ENGLISH, ready: true };
+}
+
+const cache = new WeakMap<object, Map<object | undefined, Words>>();
+
+/** The page's own words over the shipped ones; the same object while neither changes. */
+function merge(pack: LanguagePack | undefined, own: Translation | undefined): Words {
+  const byOwn = cache.get(pack ?? ENGLISH) ?? new Map<object | undefined, Words>();
+  cache.set(pack ?? ENGLISH, byOwn);
+  let words = byOwn.get(own);
+  if (!words) {
+    const element = <E extends ElementName>(name: E) => ({ ...pack?.[name], ...own?.[name] });
+    words = { card: element('card'), list: element('list'), subscribe: element('subscribe') };
+    byOwn.set(own, words);
+  }
+  return words;
+}
