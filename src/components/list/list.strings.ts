@@ -66,7 +66,7 @@ export const defaultListStrings: ListStrings = {
   retry: 'Retry',
   refreshFailed: 'Couldn’t refresh. Showing papers from {time}.',
   loadMoreFailed: 'Couldn’t load more papers.',
-  someSourcesFailed: 'Some of the papers could not be loaded:',
+  someSourcesFailed: 'Some of the papers could not be loaded.',
   empty: 'No papers yet.',
   emptyDay: 'No papers on {date}.',
   days: 'Days',

@@ -117,7 +117,7 @@ export default {
     retry: 'إعادة المحاولة',
     refreshFailed: 'تعذّر التحديث. تُعرض الأوراق التي حُمّلت في {time}.',
     loadMoreFailed: 'تعذّر تحميل مزيد من الأوراق.',
-    someSourcesFailed: 'تعذّر تحميل بعض الأوراق:',
+    someSourcesFailed: 'تعذّر تحميل بعض الأوراق.',
     empty: 'لا توجد أوراق بعد.',
     emptyDay: 'لا توجد أوراق في {date}.',
     days: 'التنقل بين الأيام',

@@ -77,7 +77,7 @@ export default {
     retry: 'Erneut versuchen',
     refreshFailed: 'Aktualisierung nicht möglich. Angezeigt wird der Stand von {time}.',
     loadMoreFailed: 'Weitere Artikel konnten nicht geladen werden.',
-    someSourcesFailed: 'Einige Artikel konnten nicht geladen werden:',
+    someSourcesFailed: 'Einige Artikel konnten nicht geladen werden.',
     empty: 'Noch keine Artikel.',
     emptyDay: 'Keine Artikel am {date}.',
     days: 'Tage',

@@ -88,7 +88,7 @@ export default {
     refreshFailed:
       'No se pudo actualizar. Se muestran los artículos cargados anteriormente ({time}).',
     loadMoreFailed: 'No se pudieron cargar más artículos.',
-    someSourcesFailed: 'No se pudieron cargar algunos de los artículos:',
+    someSourcesFailed: 'No se pudieron cargar algunos de los artículos.',
     empty: 'Todavía no hay artículos.',
     emptyDay: 'No hay artículos el {date}.',
     days: 'Días',

@@ -87,7 +87,7 @@ export default {
     retry: 'Réessayer',
     refreshFailed: 'Impossible d’actualiser. Affichage des articles chargés précédemment ({time}).',
     loadMoreFailed: 'Impossible de charger plus d’articles.',
-    someSourcesFailed: 'Certains articles n’ont pas pu être chargés :',
+    someSourcesFailed: 'Certains articles n’ont pas pu être chargés.',
     empty: 'Aucun article pour le moment.',
     emptyDay: 'Aucun article le {date}.',
     days: 'Jours',

@@ -87,7 +87,7 @@ export default {
     retry: 'ניסיון חוזר',
     refreshFailed: 'הרענון נכשל. מוצגים המאמרים שנטענו ב־{time}.',
     loadMoreFailed: 'לא ניתן היה לטעון מאמרים נוספים.',
-    someSourcesFailed: 'לא ניתן היה לטעון חלק מהמאמרים:',
+    someSourcesFailed: 'לא ניתן היה לטעון חלק מהמאמרים.',
     empty: 'אין עדיין מאמרים.',
     emptyDay: 'אין מאמרים ב־{date}.',
     days: 'ניווט בין ימים',

@@ -88,7 +88,7 @@ export default {
     refreshFailed:
       'Impossibile aggiornare. Sono mostrati gli articoli caricati in precedenza ({time}).',
     loadMoreFailed: 'Impossibile caricare altri articoli.',
-    someSourcesFailed: 'Non è stato possibile caricare alcuni articoli:',
+    someSourcesFailed: 'Non è stato possibile caricare alcuni articoli.',
     empty: 'Ancora nessun articolo.',
     emptyDay: 'Nessun articolo il {date}.',
     days: 'Giorni',

@@ -67,7 +67,7 @@ export default {
     retry: '再試行',
     refreshFailed: '更新できませんでした。{time}時点の論文を表示しています。',
     loadMoreFailed: '続きの論文を読み込めませんでした。',
-    someSourcesFailed: '一部の論文を読み込めませんでした：',
+    someSourcesFailed: '一部の論文を読み込めませんでした。',
     empty: 'まだ論文はありません。',
     emptyDay: '{date}の論文はありません。',
     days: '日付',

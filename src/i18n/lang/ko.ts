@@ -67,7 +67,7 @@ export default {
     retry: '다시 시도',
     refreshFailed: '새로 고치지 못했습니다. {time}에 불러온 논문을 표시합니다.',
     loadMoreFailed: '논문을 더 불러오지 못했습니다.',
-    someSourcesFailed: '일부 논문을 불러오지 못했습니다:',
+    someSourcesFailed: '일부 논문을 불러오지 못했습니다.',
     empty: '아직 논문이 없습니다.',
     emptyDay: '{date}에는 논문이 없습니다.',
     days: '날짜 이동',

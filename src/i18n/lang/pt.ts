@@ -88,7 +88,7 @@ export default {
     refreshFailed:
       'Não foi possível atualizar. São mostrados os artigos carregados anteriormente ({time}).',
     loadMoreFailed: 'Não foi possível carregar mais artigos.',
-    someSourcesFailed: 'Não foi possível carregar alguns dos artigos:',
+    someSourcesFailed: 'Não foi possível carregar alguns dos artigos.',
     empty: 'Ainda não há artigos.',
     emptyDay: 'Nenhum artigo em {date}.',
     days: 'Dias',

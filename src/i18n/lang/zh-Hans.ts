@@ -67,7 +67,7 @@ export default {
     retry: '重试',
     refreshFailed: '无法刷新。当前显示的是 {time} 加载的论文。',
     loadMoreFailed: '无法加载更多论文。',
-    someSourcesFailed: '部分论文未能加载：',
+    someSourcesFailed: '部分论文未能加载。',
     empty: '暂无论文。',
     emptyDay: '{date}没有论文。',
     days: '日期导航',

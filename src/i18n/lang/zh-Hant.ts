@@ -67,7 +67,7 @@ export default {
     retry: '重試',
     refreshFailed: '無法重新整理。目前顯示的是 {time} 載入的論文。',
     loadMoreFailed: '無法載入更多論文。',
-    someSourcesFailed: '部分論文無法載入：',
+    someSourcesFailed: '部分論文無法載入。',
     empty: '目前還沒有論文。',
     emptyDay: '{date}沒有論文。',
     days: '日期導覽',

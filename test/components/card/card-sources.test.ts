@@ -141,7 +141,10 @@ describe('<paperfeed-card src>', () => {
     await card.updateComplete;
     const error = $(card, '[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('The server answered 503');
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Could not load this paper. Retry',
+    );
+    expect(failure.error.message).to.contain('The server answered 503');
     await expect(card).to.be.accessible();
 
     ($(card, '[part="retry-button"]') as HTMLButtonElement).click();

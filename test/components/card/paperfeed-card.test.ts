@@ -118,7 +118,8 @@ describe('<paperfeed-card> with a paper', () => {
     );
     const card = wrapper.querySelector('paperfeed-card')!;
     card.paper = { ...minimal, published: '2016-07-21', upvotes: 1234 };
-    await card.updateComplete;
+    // German is shipped: the card shows once its words are here.
+    await waitUntil(() => $(card, 'time'), 'the German words never came');
     expect($(card, 'time')!.textContent).to.equal('21. Juli 2016');
     expect(textOf(card, '[part="stats"]')).to.contain('1.234');
   });
