@@ -75,10 +75,21 @@ for (const [name, { file, maxGzipBytes }] of Object.entries(budgets.syntaxChunks
     maxGzipBytes,
   );
 }
+// Each shipped language, one file of its own.
+for (const file of all.filter((f) => /paperfeed-lang-[\w-]+\.js$/.test(f))) {
+  check(
+    `${relative(root, file)} (a language, on demand)`,
+    gzipSize(file),
+    budgets.languageFile.maxGzipBytes,
+  );
+}
 const cdnDir = dirname(cdnEntry);
 for (const file of all.filter(
   (f) =>
-    dirname(f) === cdnDir && !cdnGraph.has(f) && f !== join(root, budgets.cdnClassicScript.file),
+    dirname(f) === cdnDir &&
+    !cdnGraph.has(f) &&
+    f !== join(root, budgets.cdnClassicScript.file) &&
+    !/paperfeed-lang-/.test(f),
 )) {
   check(
     `${relative(root, file)} (loaded on demand)`,

@@ -13,6 +13,7 @@ const PAGES = [
   'daily-papers.html',
   'lab.html',
   'sources.html',
+  'languages.html',
   'blog.html',
   'cdn.html',
   'cdn-classic.html',
@@ -150,6 +151,31 @@ describe('the demo', () => {
         .querySelector('paperfeed-subscribe')
         .shadowRoot.querySelector('[part="message"]')
         .textContent.includes('Check your inbox'),
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('languages.html: the switcher puts the elements in Arabic, right to left, with no reload', async () => {
+    const { page, context, problems } = await open('languages.html');
+    await page.selectOption('#language', 'ar');
+    await page.waitForFunction(() => {
+      const subscribe = document.querySelector('paperfeed-subscribe');
+      const button = subscribe.shadowRoot.querySelector('button[type="submit"]');
+      return button && /[\u0600-\u06FF]/.test(button.textContent);
+    });
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('cdn-classic.html: the classic script brings a language from beside itself', async () => {
+    const { page, context, problems } = await open('cdn-classic.html');
+    await page.evaluate(() => (document.documentElement.lang = 'de'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('paperfeed-subscribe')].some((subscribe) =>
+        subscribe.shadowRoot.textContent.includes('Abonnieren'),
+      ),
     );
     assert.deepEqual(problems, []);
     await context.close();
