@@ -111,6 +111,9 @@ export class CardProperties extends PaperfeedElement {
   /** Search terms to mark in the title, authors and abstract. */
   @property() highlight?: string;
 
-  /** The card's words, to translate any of them. */
+  /**
+   * The card's own words, over the language of the nearest `lang` (twelve are shipped; others
+   * through `registerTranslation`).
+   */
   @property({ attribute: false }) strings: Partial<CardStrings> = {};
 }

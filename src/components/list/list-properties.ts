@@ -135,10 +135,13 @@ export class ListProperties extends PaperfeedElement {
   /** `auto` (default) follows the page's `color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** The list's words, to translate any of them. */
+  /**
+   * The list's own words, over the language of the nearest `lang` (twelve are shipped; others
+   * through `registerTranslation`).
+   */
   @property({ attribute: false }) strings: Partial<ListStrings> = {};
 
-  /** The list's words: the built-in ones with `strings` on top. */
+  /** The list's words: English, under the page's language, under `strings`. */
   protected get text(): ListStrings {
     return { ...defaultListStrings, ...this.language.words.list, ...this.strings };
   }

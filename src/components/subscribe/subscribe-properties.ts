@@ -45,6 +45,9 @@ export class SubscribeProperties extends PaperfeedElement {
   /** Fixed fields sent with every submit, names kept as written (providers' merge tags). */
   @property({ attribute: false }) extraFields: Record<string, string> = {};
 
-  /** The form's words, to translate any of them (`success` is the confirmation message). */
+  /**
+   * The form's own words (`success` is the confirmation message), over the language of the
+   * nearest `lang` (twelve are shipped; others through `registerTranslation`).
+   */
   @property({ attribute: false }) strings: Partial<SubscribeStrings> = {};
 }
