@@ -27,3 +27,27 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 
 export const pluralRules = (locale: string) =>
   cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+
+const separators = new Map<string, string>();
+
+/**
+ * What goes between names in a list, in the locale's own way (", ", "、", " و"): the middle of
+ * its conjunction list. The last one too, since "+3 more" follows rather than "and".
+ */
+export function listSeparator(locale: string): string {
+  let separator = separators.get(locale);
+  if (separator === undefined) {
+    try {
+      const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts([
+        'a',
+        'b',
+        'c',
+      ]);
+      separator = parts.find((part) => part.type === 'literal')?.value ?? ', ';
+    } catch {
+      separator = ', ';
+    }
+    separators.set(locale, separator);
+  }
+  return separator;
+}

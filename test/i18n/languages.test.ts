@@ -240,7 +240,7 @@ describe('every element in every shipped language', () => {
       card.paper = papers[0]!;
       const pack = await loadLanguagePack(code);
       await waitUntil(() => everythingSaid(card).includes(pack.card.copyCitation), 'no words');
-      await list.updateComplete;
+      await Promise.all([list.updateComplete, subscribe.updateComplete]);
       const said = everythingSaid(wrapper);
       const expectTranslated = (english: string, translated: string, key: string) => {
         if (english === translated || /\{/.test(english) || english.length < 4) return;
@@ -263,6 +263,23 @@ describe('every element in every shipped language', () => {
         expect(said).to.contain(word);
       }
       expect(said).to.contain(plural(pack.card.moreAuthors, 2, code));
+    });
+  }
+});
+
+describe('names in a list, the language’s way', () => {
+  for (const [lang, expected] of [
+    ['en', 'Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton'],
+    ['ja', 'Jimmy Lei Ba、Jamie Ryan Kiros、Geoffrey E. Hinton'],
+    ['zh-Hans', 'Jimmy Lei Ba、Jamie Ryan Kiros、Geoffrey E. Hinton'],
+  ] as const) {
+    it(`${lang}: ${expected}`, async () => {
+      const card = await fixture<PaperfeedCard>(
+        html`<paperfeed-card lang=${lang} .paper=${papers[0]!}></paperfeed-card>`,
+      );
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="authors"]'), 'no authors');
+      const authors = card.shadowRoot!.querySelector('[part="authors"]')!.textContent!;
+      expect(authors.replace(/\s+/g, ' ').trim().startsWith(expected)).to.equal(true);
     });
   }
 });

@@ -10,6 +10,7 @@ import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
+import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
 import { renderLinks, renderMeta, renderTags, safeHref as href } from './card.parts.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
@@ -289,13 +290,14 @@ export class PaperfeedCard extends CardProperties {
     const hiddenNamed = authors.length - shown.length;
     const unnamed = count - authors.length;
     const members = new Set(this.highlightAuthors.map(foldForSearch));
+    const separator = listSeparator(locale);
     const names = shown.map((author, i) => {
       const url = href(author.url);
       const marked = this.marked(author.name);
       const name = members.has(foldForSearch(author.name))
         ? html`<strong part="member" class="member">${marked}</strong>`
         : marked;
-      return html`${i > 0 ? ', ' : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
+      return html`${i > 0 ? separator : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
     });
     return html`<p part="authors" class="authors">
       ${names}
