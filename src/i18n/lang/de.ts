@@ -87,7 +87,7 @@ export default {
     papersLabel: 'Artikel',
   },
   subscribe: {
-    heading: 'Erhalten Sie die aktuell beliebtesten Artikel direkt in Ihr Postfach!',
+    heading: 'Die aktuell beliebtesten Artikel direkt in Ihr Postfach!',
     description:
       'Eine kurze E-Mail mit den Artikeln, die gerade gelesen werden. Jederzeit abbestellbar.',
     emailLabel: 'E-Mail-Adresse',

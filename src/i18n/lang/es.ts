@@ -116,7 +116,7 @@ export default {
     invalidEmail: 'La dirección de correo debe tener un formato como nombre@example.org.',
     consentRequired: 'Es necesario marcar la casilla de aceptación antes de suscribirse.',
     success: 'Revisa tu bandeja de entrada para confirmar la suscripción.',
-    continueInNewTab: 'La suscripción continúa en la nueva pestaña.',
+    continueInNewTab: 'Completa la suscripción en la nueva pestaña.',
     offline:
       'Parece que no hay conexión. La dirección se conserva: vuelve a intentarlo cuando se recupere la conexión.',
     timeout: 'El servicio de suscripción no respondió a tiempo. Vuelve a intentarlo.',

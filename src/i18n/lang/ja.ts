@@ -35,7 +35,7 @@ export default {
     tags: 'タグ',
     copyCitation: '引用をコピー',
     citationCopied: 'BibTeX形式の引用をクリップボードにコピーしました',
-    citationFailed: '引用をコピーできませんでした。ブラウザで許可されていません',
+    citationFailed: 'ブラウザで許可されていないため、引用をコピーできませんでした',
     loading: '論文を読み込んでいます…',
     loadFailed: 'この論文を読み込めませんでした。',
     retry: '再試行',

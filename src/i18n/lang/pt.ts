@@ -86,7 +86,7 @@ export default {
     loadFailed: 'Não foi possível carregar os artigos.',
     retry: 'Tentar novamente',
     refreshFailed:
-      'Não foi possível atualizar. São mostrados os artigos carregados anteriormente ({time}).',
+      'Não foi possível atualizar. Exibindo os artigos carregados anteriormente ({time}).',
     loadMoreFailed: 'Não foi possível carregar mais artigos.',
     someSourcesFailed: 'Não foi possível carregar alguns dos artigos.',
     empty: 'Ainda não há artigos.',
@@ -116,7 +116,7 @@ export default {
     invalidEmail: 'Insira um endereço de e-mail como nome@example.org.',
     consentRequired: 'Marque a caixa para concordar antes de se inscrever.',
     success: 'Verifique a sua caixa de entrada para confirmar a inscrição.',
-    continueInNewTab: 'Conclua a inscrição na nova página que foi aberta.',
+    continueInNewTab: 'Conclua a inscrição na nova aba.',
     offline:
       'Parece que está offline. O endereço foi mantido: tente novamente quando estiver online.',
     timeout: 'O serviço de inscrição não respondeu a tempo. Tente novamente.',

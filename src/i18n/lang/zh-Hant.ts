@@ -22,7 +22,7 @@ export default {
       other: '被引用 {count} 次',
     },
     stars: {
-      other: '{count} 個星號',
+      other: '{count} 個星星',
     },
     showMore: '顯示更多',
     showLess: '顯示較少',
