@@ -209,6 +209,35 @@ describe('the language is the nearest lang, with fallbacks', () => {
   });
 });
 
+describe('readers see plain words; site owners, the reason', () => {
+  it('a subscribe box the page set up without an action says so in French, and the owner why', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      const form = await fixture<PaperfeedSubscribe>(
+        html`<paperfeed-subscribe lang="fr"></paperfeed-subscribe>`,
+      );
+      const fr = await loadLanguagePack('fr');
+      await waitUntil(() => everythingSaid(form).includes(fr.subscribe.button), 'no French');
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
+      input.value = 'ada@example.org';
+      const failed = new Promise<Event>((resolve) =>
+        form.addEventListener('paperfeed-subscribe-error', resolve, { once: true }),
+      );
+      form.shadowRoot!.querySelector('form')!.requestSubmit();
+      const event = (await failed) as Event & { message: string };
+      await form.updateComplete;
+      const shown = form.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+      expect(shown).to.equal(fr.subscribe.unavailable);
+      expect(event.message).to.contain('no action');
+      expect(warned.some((message) => message.includes('no action'))).to.equal(true);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('no English flash', () => {
   it('a list in a language still on its way shows its skeleton, with no word, until the words come', async () => {
     const list = await fixture<PaperfeedList>(

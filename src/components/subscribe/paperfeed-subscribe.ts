@@ -127,7 +127,7 @@ export class PaperfeedSubscribe extends SubscribeProperties {
     }
     if (!this.dispatchEvent(new PaperfeedSubscribeSubmitEvent(fields))) return;
     if (!this.action) {
-      this.fail(fields, new SubmitError('This form has no action to send the address to.'));
+      this.misconfigured(fields, 'This form has no action to send the address to.');
       return;
     }
 
@@ -135,7 +135,7 @@ export class PaperfeedSubscribe extends SubscribeProperties {
     try {
       submission = buildSubmission(this.provider, this.action, fields, this.transport);
     } catch {
-      this.fail(fields, new SubmitError(`"${this.action}" is not a valid action URL.`));
+      this.misconfigured(fields, `"${this.action}" is not a valid action URL.`);
       return;
     }
     if (submission.transport === 'native') {
@@ -228,6 +228,14 @@ export class PaperfeedSubscribe extends SubscribeProperties {
     // Only now is the address cleared: until the provider accepts it, nothing typed is lost.
     this.emailInput.value = '';
     this.dispatchEvent(new PaperfeedSubscribedEvent(fields, reply));
+  }
+
+  /** A mistake of the page's, not the reader's: plain words on screen, the reason for the owner. */
+  private misconfigured(fields: SubscribeFields, reason: string): void {
+    console.warn(`Paperfeed: <paperfeed-subscribe>: ${reason}`);
+    this.status = 'error';
+    this.message = this.text.unavailable;
+    this.dispatchEvent(new PaperfeedSubscribeErrorEvent(fields, reason, undefined));
   }
 
   private fail(fields: SubscribeFields, error: SubmitError): void {

@@ -22,6 +22,8 @@ export interface SubscribeStrings {
   serverError: string;
   /** A 4xx reply without a message of its own. */
   rejected: string;
+  /** The page set the form up wrong (no action): the reason is in the console and the event. */
+  unavailable: string;
 }
 
 export const defaultSubscribeStrings: SubscribeStrings = {
@@ -44,4 +46,5 @@ export const defaultSubscribeStrings: SubscribeStrings = {
   networkError: 'Could not reach the subscription service. Please try again.',
   serverError: 'The subscription service had a problem. Please try again in a moment.',
   rejected: 'The subscription service did not accept this address.',
+  unavailable: 'Subscribing is not available here.',
 };

@@ -114,5 +114,6 @@ export default {
     serverError:
       'Beim Newsletter-Dienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
     rejected: 'Der Newsletter-Dienst hat diese Adresse nicht angenommen.',
+    unavailable: 'Die Anmeldung ist hier nicht möglich.',
   },
 } satisfies LanguagePack;

@@ -124,5 +124,6 @@ export default {
     serverError:
       'El servicio de suscripción tuvo un problema. Vuelve a intentarlo en unos momentos.',
     rejected: 'El servicio de suscripción no aceptó esta dirección.',
+    unavailable: 'La suscripción no está disponible aquí.',
   },
 } satisfies LanguagePack;

@@ -123,5 +123,6 @@ export default {
     serverError:
       'Le service d’abonnement a rencontré un problème. Veuillez réessayer dans un instant.',
     rejected: 'Le service d’abonnement n’a pas accepté cette adresse.',
+    unavailable: 'L’inscription n’est pas disponible ici.',
   },
 } satisfies LanguagePack;

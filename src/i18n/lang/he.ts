@@ -120,5 +120,6 @@ export default {
     networkError: 'לא ניתן היה להתחבר לשירות ההרשמה. נא לנסות שוב.',
     serverError: 'אירעה בעיה בשירות ההרשמה. נא לנסות שוב בעוד רגע.',
     rejected: 'שירות ההרשמה לא קיבל את הכתובת הזו.',
+    unavailable: 'ההרשמה אינה זמינה כאן.',
   },
 } satisfies LanguagePack;

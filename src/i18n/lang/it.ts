@@ -123,5 +123,6 @@ export default {
     networkError: 'Impossibile raggiungere il servizio di iscrizione. Riprova.',
     serverError: 'Il servizio di iscrizione ha riscontrato un problema. Riprova tra poco.',
     rejected: 'Il servizio di iscrizione non ha accettato questo indirizzo.',
+    unavailable: 'L’iscrizione non è disponibile qui.',
   },
 } satisfies LanguagePack;

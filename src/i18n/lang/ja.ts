@@ -101,5 +101,6 @@ export default {
     networkError: 'メール配信サービスに接続できませんでした。もう一度お試しください。',
     serverError: 'メール配信サービスで問題が発生しました。しばらくしてからもう一度お試しください。',
     rejected: 'このアドレスはメール配信サービスで受け付けられませんでした。',
+    unavailable: 'ここでは登録できません。',
   },
 } satisfies LanguagePack;

@@ -102,5 +102,6 @@ export default {
     networkError: '구독 서비스에 연결할 수 없습니다. 다시 시도해 주세요.',
     serverError: '구독 서비스에 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.',
     rejected: '구독 서비스에서 이 주소를 받아들이지 않았습니다.',
+    unavailable: '여기에서는 구독할 수 없습니다.',
   },
 } satisfies LanguagePack;

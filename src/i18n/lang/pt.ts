@@ -123,5 +123,6 @@ export default {
     networkError: 'O serviço de inscrição está inacessível. Tente novamente.',
     serverError: 'O serviço de inscrição teve um problema. Tente novamente daqui a pouco.',
     rejected: 'O serviço de inscrição não aceitou este endereço.',
+    unavailable: 'A inscrição não está disponível aqui.',
   },
 } satisfies LanguagePack;

@@ -100,5 +100,6 @@ export default {
     networkError: '无法连接到订阅服务，请重试。',
     serverError: '订阅服务出现问题，请稍后重试。',
     rejected: '订阅服务未接受此地址。',
+    unavailable: '此处无法订阅。',
   },
 } satisfies LanguagePack;

@@ -100,5 +100,6 @@ export default {
     networkError: '無法連線到訂閱服務，請再試一次。',
     serverError: '訂閱服務發生問題，請稍後再試一次。',
     rejected: '訂閱服務不接受這個地址。',
+    unavailable: '此處無法訂閱。',
   },
 } satisfies LanguagePack;
