@@ -18,7 +18,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/server/**', '*.config.*', '.ci/**'],
+    files: [
+      'bin/**',
+      'scripts/**',
+      'bench/**',
+      'test/server/**',
+      'test/node/**',
+      'test/e2e/**',
+      '*.config.*',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

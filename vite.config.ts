@@ -24,6 +24,7 @@ const builds: Record<string, UserConfig['build']> = {
         card: 'src/components/card/define.ts',
         list: 'src/components/list/define.ts',
         subscribe: 'src/components/subscribe/define.ts',
+        output: 'src/output/index.ts',
       },
       formats: ['es'],
     },

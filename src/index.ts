@@ -8,9 +8,16 @@ export type {
   TextRun,
 } from './data/paper.js';
 export { FeedError, type FeedErrorKind } from './data/feed-error.js';
-export { parseFeed, parseFeedText, type FeedFormat, type ParseFeedOptions } from './data/parse.js';
+export {
+  parseFeed,
+  parseFeedText,
+  FEED_FORMATS,
+  type FeedFormat,
+  type ParseFeedOptions,
+} from './data/parse.js';
 export { parseMapping, type FeedMapping } from './data/formats/mapped.js';
 export { loadFeed, clearFeedCache, type LoadFeedOptions } from './data/load.js';
+export { mergeFeeds } from './data/merge.js';
 export { bibtexFor } from './data/citation/bibtex.js';
 export { formatPaperDate, paperDateToDate } from './text/dates.js';
 export { loadFullEntityTable } from './text/entities.js';
