@@ -46,18 +46,7 @@ try {
   const browserSourceRows = await parsePage.evaluate(async (inputs) => {
     const { loadFullEntityTable, parseFeedText } = await import('/dist/cdn/paperfeed.js');
     await loadFullEntityTable();
-    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    // Small files in batches, so the browser's coarse clock (0.1 ms) can time them.
-    const time = async (action, runs, batch) => {
-      for (let i = 0; i < 2; i++) await action();
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        const start = performance.now();
-        for (let k = 0; k < batch; k++) await action();
-        times.push((performance.now() - start) / batch);
-      }
-      return median(times);
-    };
+    const { timeAsync: time } = await import('/bench/pages/time-async.js');
     const rows = [];
     for (const { syntax, text } of inputs) {
       const runs = text.length > 1_000_000 ? 5 : 25;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse as thoroughBibtex } from '@retorquere/bibtex-parser';
 import { loadFullEntityTable, parseFeedText } from '../dist/index.js';
-import { median } from './stats.mjs';
+import { timeAsync } from './pages/time-async.js';
 
 const read = (file) =>
   readFileSync(new URL(`../test/fixtures/real/${file}`, import.meta.url), 'utf8');
@@ -64,17 +64,6 @@ export function sourceInputs() {
       text: grown('rss-tandf.xml', /<item [\s\S]*?<\/item>/g, 5_000_000),
     },
   ];
-}
-
-async function timeAsync(action, runs, batch = 1) {
-  for (let i = 0; i < 2; i++) await action();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    for (let k = 0; k < batch; k++) await action();
-    times.push((performance.now() - start) / batch);
-  }
-  return median(times);
 }
 
 const runsFor = (text) => (text.length > 1_000_000 ? 5 : 25);

@@ -277,9 +277,7 @@ export class PaperfeedList extends ListProperties {
   override render() {
     // While the page's language is on its way: the skeleton, never English.
     if (!this.language.ready) {
-      return html`<section part="base" class="list" aria-busy="true">
-        ${this.renderSkeleton()}
-      </section>`;
+      return html`<section part="base" class="list" aria-busy="true">${this.skeleton}</section>`;
     }
     const feed = this.shownFeed;
     const state = this.source.state;
@@ -310,18 +308,15 @@ export class PaperfeedList extends ListProperties {
       case 'ready':
         return nothing;
       case 'loading':
-        return this.renderSkeleton();
+        return this.skeleton;
       case 'failed':
         return renderLoadError(this.text, () => this.reload());
     }
   }
 
-  private renderSkeleton() {
-    return renderSkeleton(
-      Math.min(this.perPage, this.limit ?? Infinity, 20),
-      this.cardVariant === 'compact',
-      this.groupBy !== 'none',
-    );
+  private get skeleton() {
+    const { perPage, limit, cardVariant, groupBy } = this;
+    return renderSkeleton({ perPage, limit, cardVariant, groupBy });
   }
 
   /** The papers, with what went wrong since they were shown. */

@@ -1,11 +1,22 @@
 import { html } from 'lit';
 import { skeletonRows } from '../../../styles/skeleton.styles.js';
 
+/** What the skeleton is shaped by: the list's own settings. */
+export interface SkeletonShape {
+  perPage: number;
+  limit?: number;
+  cardVariant: string;
+  groupBy: string;
+}
+
 /**
  * Placeholder cards laid out like the cards that replace them (rows of the same line heights),
- * so the page barely moves when they arrive.
+ * so the page barely moves when they arrive: as many as a page shows, up to 20.
  */
-export function renderSkeleton(count: number, compact: boolean, grouped: boolean) {
+export function renderSkeleton(list: SkeletonShape) {
+  const count = Math.min(list.perPage, list.limit ?? Infinity, 20);
+  const compact = list.cardVariant === 'compact';
+  const grouped = list.groupBy !== 'none';
   const cards = html`<div class="items">
     ${Array.from(
       { length: count },
