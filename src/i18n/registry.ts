@@ -54,6 +54,18 @@ export function registerTranslation(...translations: Translation[]): void {
  * so `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` reach `zh-Hant` and the rest of `zh` `zh-Hans`.
  */
 export function languageCandidates(locale: string): string[] {
+  let tags = candidates.get(locale);
+  if (!tags) {
+    tags = candidatesOf(locale);
+    candidates.set(locale, tags);
+  }
+  return tags;
+}
+
+// Elements ask on every render: the answer per locale is kept.
+const candidates = new Map<string, string[]>();
+
+function candidatesOf(locale: string): string[] {
   let canonical: Intl.Locale;
   try {
     canonical = new Intl.Locale(locale);
