@@ -36,7 +36,8 @@ export class PaperfeedElement extends LitElement {
    * inside a list follows the list's page), else the document's, else the browser's.
    */
   protected get locale(): string {
-    return nearestLang(this) ?? globalThis.navigator?.language ?? 'en';
+    this.resolved ??= this.resolve();
+    return this.resolved.locale;
   }
 
   /**
@@ -44,7 +45,23 @@ export class PaperfeedElement extends LitElement {
    * it. Not `ready` while a shipped language is on its way, when the element shows its skeleton.
    */
   protected get language(): ResolvedLanguage {
-    return resolveLanguage(this.locale);
+    this.resolved ??= this.resolve();
+    return this.resolved.language;
+  }
+
+  // Worked out once per update: a render asks for its words and language many times, and the
+  // walk up to the nearest `lang` crosses every ancestor. Any change of `lang` in the page or of
+  // the registry requests an update, which starts afresh.
+  private resolved?: { locale: string; language: ResolvedLanguage };
+
+  private resolve() {
+    const locale = nearestLang(this) ?? globalThis.navigator?.language ?? 'en';
+    return { locale, language: resolveLanguage(locale) };
+  }
+
+  protected override performUpdate(): void {
+    this.resolved = undefined;
+    super.performUpdate();
   }
 
   private unwatchLanguage?: () => void;
