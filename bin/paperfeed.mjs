@@ -40,7 +40,8 @@ Run "paperfeed <command> --help" for a command's options.`,
   --top <n>            At most n papers, after sorting
   --sort <order>       published (newest first) or upvotes
   --title <text>       The feed's title (default: the first source's, or "Papers")
-  --link <url>         The site the feed belongs to (RSS and Atom require one)
+  --link <url>         The site the feed belongs to (RSS and Atom require one); a file's
+                       relative links resolve against it
   --self <url>         Where the written feed will be served
   --now <date>         "Now", for --since and the feed's dates (reproducible output)
   --out <file>         Write here (default: standard output); nothing is written on failure
@@ -102,7 +103,7 @@ function topOf(value) {
 }
 
 /** Reads every source (files and URLs side by side) into one feed; fails with the source named. */
-async function readSources(sources, format) {
+async function readSources(sources, format, link) {
   if (sources.length === 0)
     throw new UsageError('Name at least one source: a file or an http(s) URL');
   if (format !== undefined && !FEED_FORMATS.includes(format)) {
@@ -133,8 +134,10 @@ async function readSources(sources, format) {
         });
       }
       try {
-        // A file's relative links resolve against --link later; here there is no web address.
-        return await parseFeedText(text, { format, baseUrl: pathToFileURL(resolve(source)).href });
+        // A file's relative links (`pdf = {paper.pdf}`) resolve against the site, --link, when
+        // given; a file: address is never a link a reader can follow, so they are left out.
+        const baseUrl = link ?? pathToFileURL(resolve(source)).href;
+        return await parseFeedText(text, { format, baseUrl });
       } catch (error) {
         throw new Error(`${source}: ${error.message}`, { cause: error });
       }
@@ -174,7 +177,7 @@ async function convert(values, sources) {
   if (values.since !== undefined) checkSince(values.since);
   const now = nowOf(values.now);
   const top = topOf(values.top);
-  const feed = selectPapers(await readSources(sources, values.format), {
+  const feed = selectPapers(await readSources(sources, values.format, values.link), {
     since: values.since,
     top,
     sort: values.sort ?? (top !== undefined ? 'published' : undefined),

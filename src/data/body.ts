@@ -21,7 +21,19 @@ export function syntaxOfFormat(format: string): TextSyntax | undefined {
 }
 
 const BIBTEX_ENTRY = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/m;
-const HTML_PAGE = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const FEED_START = /^<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/;
+
+/** The text after any leading comments (a loop: a pattern for it backtracks on hostile input). */
+function afterComments(text: string): string {
+  let rest = text;
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->');
+    if (end < 0) return rest;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return rest;
+}
 
 function htmlPageError(text: string, where: string): FeedError {
   const title = htmlToText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1])?.slice(0, 80);
@@ -48,11 +60,12 @@ export function readFeedBody(
   const contentType = (options.contentType ?? '').toLowerCase();
   const looksJson = start[0] === '{' || start[0] === '[';
   const looksXml = start[0] === '<';
-  if (
-    looksXml &&
-    (HTML_PAGE.test(start) || (contentType.includes('html') && !contentType.includes('xhtml')))
-  ) {
-    throw htmlPageError(text, where);
+  if (looksXml) {
+    const first = afterComments(start);
+    // The content decides; an HTML content type only settles what the content leaves open.
+    const html =
+      HTML_START.test(first) || (!FEED_START.test(first) && /\bhtml\b/.test(contentType));
+    if (html) throw htmlPageError(text, where);
   }
   const syntax: TextSyntax | undefined =
     expected ??

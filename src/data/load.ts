@@ -168,21 +168,29 @@ async function download(
     throw new FeedError(kind, message, { url, cause: error });
   }
   const next = linkNext(response.headers.get('link'));
-  if (next) body.linkNext = new URL(next, response.url || url).href;
+  try {
+    if (next) body.linkNext = new URL(next, response.url || url).href;
+  } catch {
+    // A malformed Link header costs only the next page, never the feed.
+  }
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
   await prepareEntities(text);
   return { body, url: response.url || url };
 }
 
+// The body is read as far as its syntax, which the format decides: one fetch per URL and format.
+const keyOf = (url: string, options: LoadFeedOptions) => `${options.format ?? 'auto'} ${url}`;
+
 function sharedFetch(url: string, options: LoadFeedOptions): SharedFetch {
-  const existing = inFlight.get(url);
+  const key = keyOf(url, options);
+  const existing = inFlight.get(key);
   if (existing) return existing;
   const controller = new AbortController();
   const shared: SharedFetch = {
     controller,
     users: 0,
     promise: download(url, controller.signal, options).then((result) => {
-      pageCache.set(url, result);
+      pageCache.set(key, result);
       return result;
     }),
   };
@@ -190,9 +198,9 @@ function sharedFetch(url: string, options: LoadFeedOptions): SharedFetch {
   shared.promise
     .catch(() => undefined)
     .finally(() => {
-      if (inFlight.get(url) === shared) inFlight.delete(url);
+      if (inFlight.get(key) === shared) inFlight.delete(key);
     });
-  inFlight.set(url, shared);
+  inFlight.set(key, shared);
   return shared;
 }
 
@@ -215,6 +223,7 @@ function abortError(signal: AbortSignal, url: string): FeedError {
 function join(
   shared: SharedFetch,
   url: string,
+  key: string,
   signal: AbortSignal | undefined,
 ): Promise<Download> {
   shared.users++;
@@ -227,7 +236,7 @@ function join(
     const onAbort = () => {
       shared.users--;
       if (shared.users === 0) {
-        inFlight.delete(url);
+        inFlight.delete(key);
         shared.controller.abort();
       }
       reject(abortError(signal, url));
@@ -253,8 +262,9 @@ function join(
  */
 export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): Promise<Download> {
   const href = resolveUrl(url);
-  const cached = options.reload ? undefined : pageCache.get(href);
-  return cached ?? (await join(sharedFetch(href, options), href, callerSignal(options)));
+  const key = keyOf(href, options);
+  const cached = options.reload ? undefined : pageCache.get(key);
+  return cached ?? (await join(sharedFetch(href, options), href, key, callerSignal(options)));
 }
 
 /**

@@ -116,31 +116,36 @@ export interface ResolvedLanguage {
  * candidates, with a site's registration over the shipped words and English under both.
  */
 export function resolveLanguage(locale: string): ResolvedLanguage {
-  for (const tag of languageCandidates(locale).map(key)) {
-    const own = registered.get(tag);
-    const code = shipped.get(tag);
-    if (!own && !code) continue;
-    const pack = loaded.get(tag);
-    if (code && !pack && !failed.has(tag)) {
-      void load(code);
-      return { words: ENGLISH, ready: false };
-    }
-    return { words: merge(pack, own), ready: true };
+  const tags = languageCandidates(locale).map(key);
+  // The most specific shipped language (`pt` for `pt-BR`), under the page's own words for every
+  // candidate, the more specific on top (a `pt-BR` registration over a `pt` one).
+  const shippedTag = tags.find((tag) => shipped.has(tag));
+  const own = tags
+    .map((tag) => registered.get(tag))
+    .filter((translation): translation is Translation => translation !== undefined)
+    .reverse();
+  if (shippedTag === undefined && own.length === 0) return { words: ENGLISH, ready: true };
+  const pack = shippedTag === undefined ? undefined : loaded.get(shippedTag);
+  if (shippedTag !== undefined && !pack && !failed.has(shippedTag)) {
+    void load(shipped.get(shippedTag) as ShippedLanguage);
+    return { words: ENGLISH, ready: false };
   }
-  return { words: ENGLISH, ready: true };
+  return { words: merge(pack, own), ready: true };
 }
 
-const cache = new WeakMap<object, Map<object | undefined, Words>>();
+const cache = new WeakMap<object, Map<string, { own: Translation[]; words: Words }>>();
 
 /** The page's own words over the shipped ones; the same object while neither changes. */
-function merge(pack: LanguagePack | undefined, own: Translation | undefined): Words {
-  const byOwn = cache.get(pack ?? ENGLISH) ?? new Map<object | undefined, Words>();
-  cache.set(pack ?? ENGLISH, byOwn);
-  let words = byOwn.get(own);
-  if (!words) {
-    const element = <E extends ElementName>(name: E) => ({ ...pack?.[name], ...own?.[name] });
-    words = { card: element('card'), list: element('list'), subscribe: element('subscribe') };
-    byOwn.set(own, words);
-  }
+function merge(pack: LanguagePack | undefined, own: Translation[]): Words {
+  const byPack =
+    cache.get(pack ?? ENGLISH) ?? new Map<string, { own: Translation[]; words: Words }>();
+  cache.set(pack ?? ENGLISH, byPack);
+  const id = own.map((translation) => key(translation.lang)).join(' ');
+  const hit = byPack.get(id);
+  if (hit && hit.own.every((translation, i) => translation === own[i])) return hit.words;
+  const element = <E extends ElementName>(name: E) =>
+    Object.assign({}, pack?.[name], ...own.map((translation) => translation[name]));
+  const words = { card: element('card'), list: element('list'), subscribe: element('subscribe') };
+  byPack.set(id, { own, words });
   return words;
 }

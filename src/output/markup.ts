@@ -10,7 +10,7 @@ const XML_ESCAPES: Record<string, string> = {
 export const escapeMarkup = (text: string) =>
   text
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 
 /** `<name>text</name>`, or nothing when there is no text. */

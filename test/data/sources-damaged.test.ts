@@ -156,4 +156,32 @@ describe('hostile content', () => {
     );
     expect(feed.papers.map((p) => p.title)).to.deep.equal(['A < B', 'C']);
   });
+
+  it('@string macros that double at every step stop at a limit, named, instead of filling the memory', async () => {
+    const macros = Array.from({ length: 40 }, (_, i) => `@string{m${i + 1} = m${i} # m${i}}`);
+    const text = [
+      '@string{m0 = "lol"}',
+      ...macros,
+      '@misc{boom, title = m40, year = 2024}',
+      '@misc{fine, title = {Fine}, year = 2024}',
+    ].join('\n');
+    const feed = await parseFeedText(text);
+    // The macro that grew too far is left undefined (kept by name, as any undefined macro).
+    expect(feed.papers.find((p) => p.id === 'fine')!.title).to.equal('Fine');
+    for (const paper of feed.papers) expect(paper.title.length).to.be.at.most(100_000);
+    expect(feed.warnings.join(' ')).to.match(/grows past 100,000 characters/);
+  });
+
+  it('many comments before the root element are read past in linear time', async () => {
+    const text = `${'<!--a-->'.repeat(5000)}<rss version="2.0"><channel><item><title>T</title></item></channel></rss>`;
+    expect((await parseFeedText(text)).papers[0]!.title).to.equal('T');
+  });
+
+  it('a "<" that opens no tag stays text; unclosed <br> in embedded HTML do not nest', async () => {
+    const feed = await parseFeedText(
+      `<rss version="2.0"><channel><item><title>I <3 it</title><link>https://example.org/a</link><description>${'line<br>'.repeat(300)}</description></item></channel></rss>`,
+    );
+    expect(feed.papers[0]!.title).to.equal('I <3 it');
+    expect(feed.papers[0]!.url).to.equal('https://example.org/a');
+  });
 });

@@ -48,6 +48,17 @@ describe('loadFeed reads XML and BibTeX by content type and by content', () => {
     });
   }
 
+  it('RSS served as text/html is still read as RSS: the content decides', async () => {
+    expect((await loadFeed('/api/file/rss-wiley.xml?type=text/html')).format).to.equal('rss');
+  });
+
+  it('the same URL asked for in two formats is read for each', async () => {
+    const url = '/api/file/papers-alfolio.bib?type=text/plain';
+    const wrong = await loadFeed(url, { format: 'openalex' }).catch((e) => e);
+    expect(wrong.kind).to.equal('not-json');
+    expect((await loadFeed(url)).format).to.equal('bibtex');
+  });
+
   it('a BibTeX file set as format="rss" is an error that says so', async () => {
     const error = await loadFeed('/api/file/lab-papers.bib', { format: 'rss' }).catch((e) => e);
     expect(error.kind).to.equal('format');

@@ -195,6 +195,24 @@ describe('the language is the nearest lang, with fallbacks', () => {
     expect(everythingSaid(subscribe)).to.contain(defaultSubscribeStrings.emailLabel);
   });
 
+  it('a regional registration (pt-BR) changes its words and keeps the shipped pt for the rest', async () => {
+    registerTranslation({ lang: 'pt-BR', list: { empty: 'Nada por aqui.' } });
+    const list = await fixture<PaperfeedList>(html`<paperfeed-list lang="pt-BR"></paperfeed-list>`);
+    list.papers = [];
+    await waitUntil(
+      () => everythingSaid(list).includes('Nada por aqui.'),
+      'regional words missing',
+    );
+    const pt = await loadLanguagePack('pt');
+    list.papers = papers;
+    await waitUntil(
+      () =>
+        everythingSaid(list).includes(pt.list.showMore) ||
+        everythingSaid(list).includes(pt.card.copyCitation),
+      'no Portuguese',
+    );
+  });
+
   it("a site's own wording goes over a shipped language, and an element's strings over both", async () => {
     registerTranslation({ lang: 'it', list: { empty: 'Ancora niente qui.' } });
     const list = await fixture<PaperfeedList>(html`<paperfeed-list lang="it"></paperfeed-list>`);

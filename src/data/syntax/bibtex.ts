@@ -38,6 +38,7 @@ const MONTH_NAMES = [
 const ENTRY_START = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/gm;
 const NAME = /[^\s"#%'(),={}]+/y;
 const KEY = /[^\s,{}()]*/y;
+const MAX_VALUE = 100_000;
 const AT_ENTRY = /@\s*[a-zA-Z]+\s*[{(]/y;
 const SPACE = /(?:\s|%[^\n]*(?:\n|$))*/y;
 
@@ -177,6 +178,12 @@ class Reader {
             /^\d+$/.test(name) || (field === 'month' && monthNumber(name) !== undefined);
           if (!known) this.notes.push(`uses "${name}", which no @string defines; kept as written`);
         }
+      }
+      // Macros of macros can double at every step: a hostile file would fill the memory.
+      if (value.length > MAX_VALUE) {
+        throw new BibSyntaxError(
+          `its ${field} grows past ${MAX_VALUE.toLocaleString('en')} characters`,
+        );
       }
       this.space();
       if (this.text[this.position] !== '#') return value;

@@ -33,7 +33,9 @@ export function decodeXmlReferences(text: string): string {
   });
 }
 
-const NAME = /[^\s/>=]+/y;
+const NAME = /[A-Za-z_:][^\s/>=]*/y;
+// HTML's empty elements, written unclosed inside feeds that embed HTML without escaping it.
+const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 const ATTRIBUTE = /\s*([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 
 export class XmlSyntaxError extends Error {
@@ -129,7 +131,7 @@ export function parseXml(source: string): XmlElement {
     }
     const end = source.indexOf('>', position);
     if (end < 0) throw new XmlSyntaxError(`The XML ends inside the <${name}> tag`);
-    const selfClosing = source[end - 1] === '/';
+    const selfClosing = source[end - 1] === '/' || VOID.has(name.toLowerCase());
     position = end + 1;
     const parent = open[open.length - 1] as XmlElement;
     parent.children.push(element);
