@@ -1,4 +1,5 @@
 import type { Feed, Paper } from '../data/paper.js';
+import { isCalendarDate, paperDateToDate } from '../text/dates.js';
 import type { FeedInfo } from './feed-info.js';
 
 const defined = <T extends object>(value: T): Partial<T> =>
@@ -6,8 +7,15 @@ const defined = <T extends object>(value: T): Partial<T> =>
     Object.entries(value).filter(([, field]) => field !== undefined),
   ) as Partial<T>;
 
+/** JSON Feed wants a full RFC 3339 date-time: a year or a month goes as its first instant. */
+const dateTime = (date: string | undefined) =>
+  date === undefined || !isCalendarDate(date) ? date : paperDateToDate(date).toISOString();
+
 function extension(paper: Paper) {
   const fields = defined({
+    // A calendar date as it was ("2024", "2024-05", "2024-05-07"), which `date_published`, an
+    // instant, cannot say.
+    published: paper.published && isCalendarDate(paper.published) ? paper.published : undefined,
     upvotes: paper.upvotes,
     comments: paper.comments,
     author_count: paper.authorCount,
@@ -38,7 +46,7 @@ export function toJsonFeed(feed: Feed, info: FeedInfo): string {
         url: paper.url,
         title: paper.title,
         summary: paper.summary,
-        date_published: paper.published,
+        date_published: dateTime(paper.published),
         image: paper.thumbnail,
         authors:
           paper.authors.length > 0 ? paper.authors.map((author) => defined(author)) : undefined,

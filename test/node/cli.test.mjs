@@ -84,6 +84,17 @@ describe('paperfeed convert', () => {
     });
   }
 
+  it('JSON Feed dates are RFC 3339 date-times, the precise date kept in _paperfeed', async () => {
+    const { stdout } = await run(['convert', bib, '--to', 'json-feed', ...common]);
+    for (const item of JSON.parse(stdout).items) {
+      assert.match(
+        item.date_published,
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+      );
+      assert.ok(item.date_published.startsWith(item._paperfeed.published.slice(0, 4)));
+    }
+  });
+
   it('RSS 2.0 is well formed, with the elements the spec requires', async () => {
     const { stdout } = await run([
       'convert',

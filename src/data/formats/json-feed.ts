@@ -52,7 +52,7 @@ function itemDraft(item: JsonRecord, feedAuthors: DraftAuthors | undefined): Pap
     summaryFallback: item['content_text'],
     authors: authors && authors.length > 0 ? authors : feedAuthors,
     authorCount: extension['author_count'],
-    published: item['date_published'] ?? item['date_modified'],
+    published: extension['published'] ?? item['date_published'] ?? item['date_modified'],
     featured: extension['featured_at'],
     upvotes: extension['upvotes'],
     comments: extension['comments'],
