@@ -1,6 +1,6 @@
 import { paperDateToDate } from '../text/dates.js';
 import type { Feed } from '../data/paper.js';
-import type { FeedInfo } from './feed-info.js';
+import { paperLink, type FeedInfo } from './feed-info.js';
 import { element, escapeMarkup } from './markup.js';
 
 const iso = (date: string) => paperDateToDate(date).toISOString();
@@ -12,7 +12,7 @@ const iso = (date: string) => paperDateToDate(date).toISOString();
 export function toAtom(feed: Feed, info: FeedInfo): string {
   const updated = info.now.toISOString();
   const entries = feed.papers.map((paper) => {
-    const link = paper.url ?? paper.links.doi ?? paper.links.arxiv;
+    const link = paperLink(paper);
     const id = link ?? `urn:paperfeed:${encodeURIComponent(paper.id)}`;
     const lines = [
       element('id', id, '    '),

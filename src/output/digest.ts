@@ -1,5 +1,6 @@
 import { formatPaperDate } from '../text/dates.js';
 import type { Feed, Paper } from '../data/paper.js';
+import { paperLink } from './feed-info.js';
 import { escapeMarkup } from './markup.js';
 
 /** The digest's two palettes: each text color has a contrast of at least 4.5:1 on its background. */
@@ -44,7 +45,7 @@ function details(paper: Paper, locale: string): string[] {
 export function digestHtml(feed: Feed, options: DigestOptions): string {
   const { light, dark } = DIGEST_COLORS;
   const rows = feed.papers.map((paper) => {
-    const link = paper.url ?? paper.links.doi ?? paper.links.arxiv;
+    const link = paperLink(paper);
     const title = escapeMarkup(paper.title);
     const summary = oneLine(paper.summary);
     return `<tr><td class="paper" style="padding:12px 0;border-bottom:1px solid #d0d7de">
@@ -90,7 +91,7 @@ ${rows.join('\n')}
 /** The plain-text alternative of the digest, for mail clients that show no HTML. */
 export function digestText(feed: Feed, options: DigestOptions): string {
   const entries = feed.papers.map((paper) => {
-    const link = paper.url ?? paper.links.doi ?? paper.links.arxiv;
+    const link = paperLink(paper);
     return [paper.title, details(paper, options.locale).join(' · '), oneLine(paper.summary), link]
       .filter((line) => line)
       .join('\n');

@@ -1,3 +1,5 @@
+import type { Paper } from '../data/paper.js';
+
 /** What a written feed says about itself. */
 export interface FeedInfo {
   title: string;
@@ -9,3 +11,6 @@ export interface FeedInfo {
   /** "Now", for `lastBuildDate` and `updated`: fixed for reproducible output. */
   now: Date;
 }
+
+/** Where a written paper links: its page, else its DOI, else its arXiv page. */
+export const paperLink = (paper: Paper) => paper.url ?? paper.links.doi ?? paper.links.arxiv;

@@ -1,7 +1,7 @@
 import { paperDateToDate } from '../text/dates.js';
 import type { Feed } from '../data/paper.js';
 import { element, escapeMarkup } from './markup.js';
-import type { FeedInfo } from './feed-info.js';
+import { paperLink, type FeedInfo } from './feed-info.js';
 
 /**
  * RSS 2.0, as RSS-to-email services (Mailchimp, Buttondown, Kit) and feed readers take it: every
@@ -9,7 +9,7 @@ import type { FeedInfo } from './feed-info.js';
  */
 export function toRss(feed: Feed, info: FeedInfo): string {
   const items = feed.papers.map((paper) => {
-    const link = paper.url ?? paper.links.doi ?? paper.links.arxiv;
+    const link = paperLink(paper);
     const lines = [
       element('title', paper.title, '      '),
       element('link', link, '      '),

@@ -1,7 +1,7 @@
 import { FeedError } from '../feed-error.js';
 import { buildFeed, type PaperDraft } from '../normalize.js';
 import type { Feed } from '../paper.js';
-import { isRecord, strings, type JsonRecord } from './read.js';
+import { isRecord, strings, type JsonRecord, records } from './read.js';
 
 /** A Crossref REST answer: `message-type` `work` (`/works/{doi}`) or `work-list` (`/works`). */
 export function isCrossref(json: unknown): boolean {
@@ -11,9 +11,6 @@ export function isCrossref(json: unknown): boolean {
     isRecord(json['message'])
   );
 }
-
-const records = (value: unknown): JsonRecord[] =>
-  Array.isArray(value) ? value.filter(isRecord) : [];
 
 function pdfLink(work: JsonRecord): unknown {
   return records(work['link']).find((link) => link['content-type'] === 'application/pdf')?.['URL'];

@@ -1,7 +1,7 @@
 import { FeedError } from '../feed-error.js';
 import { arxivIdFrom, buildFeed, type PaperDraft } from '../normalize.js';
 import type { Feed } from '../paper.js';
-import { describeKeys, isRecord, type JsonRecord } from './read.js';
+import { describeKeys, isRecord, type JsonRecord, records } from './read.js';
 
 /** CSL-JSON items have a `type` and an `id`, and a title or a CSL-only field. */
 const isCslItem = (value: unknown): value is JsonRecord =>
@@ -30,9 +30,6 @@ function itemsOf(json: unknown): { items: unknown[]; zotero: boolean } | undefin
 }
 
 export const isCslJson = (json: unknown) => itemsOf(json) !== undefined;
-
-const records = (value: unknown): JsonRecord[] =>
-  Array.isArray(value) ? value.filter(isRecord) : [];
 
 /** A CSL name: given + particle + family + suffix, or a `literal` (an organisation). */
 function cslName(name: JsonRecord): string {

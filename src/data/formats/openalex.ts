@@ -1,7 +1,7 @@
 import { FeedError } from '../feed-error.js';
 import { arxivIdFrom, buildFeed, type PaperDraft } from '../normalize.js';
 import type { Feed } from '../paper.js';
-import { describeKeys, isRecord, type JsonRecord } from './read.js';
+import { describeKeys, isRecord, type JsonRecord, recordOf, records } from './read.js';
 
 const WORK_ID = /^https:\/\/openalex\.org\/W\d+$/i;
 
@@ -33,10 +33,6 @@ export function abstractFromIndex(index: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-const record = (value: unknown): JsonRecord => (isRecord(value) ? value : {});
-const records = (value: unknown): JsonRecord[] =>
-  Array.isArray(value) ? value.filter(isRecord) : [];
-
 function arxivIdOf(work: JsonRecord): string | undefined {
   for (const location of records(work['locations'])) {
     for (const field of ['landing_page_url', 'pdf_url', 'raw_source_name']) {
@@ -48,7 +44,7 @@ function arxivIdOf(work: JsonRecord): string | undefined {
 }
 
 function workDraft(work: JsonRecord): PaperDraft {
-  const primary = record(work['primary_location']);
+  const primary = recordOf(work['primary_location']);
   const topics = records(work['topics']);
   const concepts = records(work['concepts']).filter((concept) => Number(concept['score']) >= 0.5);
   return {
@@ -57,12 +53,12 @@ function workDraft(work: JsonRecord): PaperDraft {
     url: primary['landing_page_url'] ?? work['doi'] ?? work['id'],
     summary: [abstractFromIndex(work['abstract_inverted_index'])],
     authors: records(work['authorships']).map((authorship) => ({
-      name: record(authorship['author'])['display_name'] ?? authorship['raw_author_name'],
-      url: record(authorship['author'])['orcid'],
+      name: recordOf(authorship['author'])['display_name'] ?? authorship['raw_author_name'],
+      url: recordOf(authorship['author'])['orcid'],
     })),
     published: work['publication_date'] ?? work['publication_year'],
-    venue: record(primary['source'])['display_name'],
-    pdf: record(work['best_oa_location'])['pdf_url'] ?? primary['pdf_url'],
+    venue: recordOf(primary['source'])['display_name'],
+    pdf: recordOf(work['best_oa_location'])['pdf_url'] ?? primary['pdf_url'],
     arxivId: arxivIdOf(work),
     doi: work['doi'],
     citations: work['cited_by_count'],
@@ -113,7 +109,7 @@ export function parseOpenAlex(json: unknown, base: string | undefined): Feed {
   const works = list ? ((json as JsonRecord)['results'] as unknown[]) : [json];
   return buildFeed(
     {
-      nextUrl: list ? nextPage(record((json as JsonRecord)['meta']), base) : undefined,
+      nextUrl: list ? nextPage(recordOf((json as JsonRecord)['meta']), base) : undefined,
       entries: works.map((work, index) => ({
         where: list ? `results[${index}]` : 'the work',
         draft: isRecord(work) ? workDraft(work) : 'must be an object',

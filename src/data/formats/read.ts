@@ -6,6 +6,13 @@ export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `value` if it is an object, else an empty one: for reading optional nested objects. */
+export const recordOf = (value: unknown): JsonRecord => (isRecord(value) ? value : {});
+
+/** The objects of an array (anything else in it skipped); empty when `value` is no array. */
+export const records = (value: unknown): JsonRecord[] =>
+  Array.isArray(value) ? value.filter(isRecord) : [];
+
 /** "a string", "an array", "null": how a site owner would name what they wrote. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

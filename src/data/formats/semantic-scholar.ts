@@ -1,7 +1,7 @@
 import { FeedError } from '../feed-error.js';
 import { buildFeed, type PaperDraft } from '../normalize.js';
 import type { Feed } from '../paper.js';
-import { describeKeys, isRecord, type JsonRecord } from './read.js';
+import { describeKeys, isRecord, type JsonRecord, recordOf } from './read.js';
 
 const isPaper = (value: unknown): boolean =>
   isRecord(value) && typeof value['paperId'] === 'string';
@@ -34,10 +34,8 @@ function papersOf(json: unknown): unknown[] | undefined {
 
 export const isSemanticScholar = (json: unknown) => papersOf(json) !== undefined;
 
-const record = (value: unknown): JsonRecord => (isRecord(value) ? value : {});
-
 function paperDraft(paper: JsonRecord): PaperDraft {
-  const ids = record(paper['externalIds']);
+  const ids = recordOf(paper['externalIds']);
   const fields = Array.isArray(paper['s2FieldsOfStudy'])
     ? paper['s2FieldsOfStudy'].filter(isRecord).map((field) => field['category'])
     : paper['fieldsOfStudy'];
@@ -45,16 +43,16 @@ function paperDraft(paper: JsonRecord): PaperDraft {
     id: paper['paperId'],
     title: paper['title'],
     url: paper['url'],
-    summary: [paper['abstract'], record(paper['tldr'])['text']],
+    summary: [paper['abstract'], recordOf(paper['tldr'])['text']],
     authors: Array.isArray(paper['authors'])
       ? paper['authors'].filter(isRecord).map((author) => author['name'])
       : undefined,
     published: paper['publicationDate'] ?? paper['year'],
     venue:
       paper['venue'] ||
-      record(paper['journal'])['name'] ||
-      record(paper['publicationVenue'])['name'],
-    pdf: record(paper['openAccessPdf'])['url'],
+      recordOf(paper['journal'])['name'] ||
+      recordOf(paper['publicationVenue'])['name'],
+    pdf: recordOf(paper['openAccessPdf'])['url'],
     arxivId: ids['ArXiv'],
     doi: ids['DOI'],
     citations: paper['citationCount'],
