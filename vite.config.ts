@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { SHIPPED_LANGUAGES } from './src/i18n/shipped.js';
 
 /** Each shipped language as a file of its own, which the classic script imports by name. */
 const languageEntries = Object.fromEntries(
   SHIPPED_LANGUAGES.map((code) => [`paperfeed-lang-${code}`, `src/i18n/lang/${code}.ts`]),
 );
+
+/** `paperfeed-reserve.css` beside the CDN files: the room the elements take before their script. */
+function reserveStylesheet(): Plugin {
+  return {
+    name: 'paperfeed-reserve-stylesheet',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'paperfeed-reserve.css',
+        source: readFileSync(new URL('src/styles/reserve.css', import.meta.url)),
+      });
+    },
+  };
+}
 
 /**
  * Three builds, chosen by `--mode`:
@@ -62,6 +77,7 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
+    plugins: mode === 'cdn' ? [reserveStylesheet()] : [],
     // The classic script imports what it loads on demand from the CDN module build beside it.
     resolve:
       mode === 'iife'

@@ -13,10 +13,12 @@ const TYPES = {
 };
 
 export function serve() {
-  const server = createServer((request, response) => {
-    const path = normalize(
-      join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)),
-    );
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://x');
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    // `?delay=ms` answers late, as a feed on a real network does: skeletons are on screen first.
+    const delay = Math.min(5000, Number(url.searchParams.get('delay')) || 0);
+    if (delay) await new Promise((resolveDelay) => setTimeout(resolveDelay, delay));
     if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
       response.writeHead(404).end();
       return;

@@ -30,9 +30,30 @@ export const skeletonStyles = css`
     width: 8em;
     border-radius: 999px;
   }
+  /* The search box's height: its line, its padding and its border. */
+  .bar.search-bar {
+    height: calc(1lh + 1em + 2px);
+    border-radius: var(--_radius);
+  }
+  /* The "Show more" button's: its smaller text's line, padding and border. */
+  .bar.more-bar {
+    font-size: 0.875em;
+    height: calc(1lh + 0.5em + 2px);
+    width: 7em;
+    border-radius: 999px;
+  }
   .bar.heading-bar {
     height: 1.875em;
     width: 5em;
+  }
+  /* A full card's title wraps to a second line on a phone; the placeholder does too. */
+  .skeleton-box {
+    container-type: inline-size;
+  }
+  @container (max-width: 30em) {
+    .bar.title-bar.wrapping {
+      height: 2.925em;
+    }
   }
   @keyframes pulse {
     50% {
@@ -46,9 +67,9 @@ export const skeletonStyles = css`
   }
 `;
 
-/** The rows of one card's placeholder. */
+/** The rows of one card's placeholder, inside an element of class `skeleton-box`. */
 export function skeletonRows(compact: boolean) {
-  return html`<div class="bar title-bar"></div>
+  return html`<div class="bar title-bar ${compact ? '' : 'wrapping'}"></div>
     <div class="bar short"></div>
     ${
       compact

@@ -191,7 +191,7 @@ export class PaperfeedCard extends CardProperties {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
+    return html`<div part="base skeleton" class="card skeleton skeleton-box" aria-busy="true">
       <span class="visually-hidden" role="status"
         >${this.language.ready ? this.text.loading : nothing}</span
       >

@@ -315,8 +315,8 @@ export class PaperfeedList extends ListProperties {
   }
 
   private get skeleton() {
-    const { perPage, limit, cardVariant, groupBy } = this;
-    return renderSkeleton({ perPage, limit, cardVariant, groupBy });
+    const { perPage, limit, cardVariant, groupBy, searchable } = this;
+    return renderSkeleton({ perPage, limit, cardVariant, groupBy, searchable });
   }
 
   /** The papers, with what went wrong since they were shown. */

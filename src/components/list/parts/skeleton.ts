@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { skeletonRows } from '../../../styles/skeleton.styles.js';
 
 /** What the skeleton is shaped by: the list's own settings. */
@@ -7,11 +7,14 @@ export interface SkeletonShape {
   limit?: number;
   cardVariant: string;
   groupBy: string;
+  searchable: boolean;
 }
 
 /**
  * Placeholder cards laid out like the cards that replace them (rows of the same line heights),
- * so the page barely moves when they arrive: as many as a page shows, up to 20.
+ * so the page barely moves when they arrive: as many as a page shows, up to 20, with the search
+ * box and the "Show more" button a page of them will have. `paperfeed-reserve.css` gives the
+ * element this height before its script arrives: change both together.
  */
 export function renderSkeleton(list: SkeletonShape) {
   const count = Math.min(list.perPage, list.limit ?? Infinity, 20);
@@ -21,10 +24,11 @@ export function renderSkeleton(list: SkeletonShape) {
     ${Array.from(
       { length: count },
       () =>
-        html`<div class="skeleton-card ${compact ? 'compact' : ''}">${skeletonRows(compact)}</div>`,
+        html`<div class="skeleton-card skeleton-box ${compact ? 'compact' : ''}">${skeletonRows(compact)}</div>`,
     )}
   </div>`;
-  return html`<div part="skeleton" class="skeleton" aria-hidden="true">
+  return html`${list.searchable ? html`<div class="bar search-bar" aria-hidden="true"></div>` : nothing}
+    <div part="skeleton" class="skeleton" aria-hidden="true">
     ${
       grouped
         ? html`<div class="group">
@@ -33,5 +37,6 @@ export function renderSkeleton(list: SkeletonShape) {
           </div>`
         : cards
     }
-  </div>`;
+    </div>
+    ${list.perPage === Infinity ? nothing : html`<div class="bar more-bar" aria-hidden="true"></div>`}`;
 }

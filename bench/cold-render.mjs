@@ -1,0 +1,49 @@
+// First render in a fresh tab per run: <paperfeed-list> against a hand-written vanilla DOM of the
+// same visible content, each in its own fresh tab, then a second render in the same tab (warm).
+// Also the longest task during a cold render at 4x CPU throttling.
+import { median } from './stats.mjs';
+
+export const COLD_FEED = '/bench/fixtures/hf-daily-papers-full.json';
+export const COLD_PAPERS = 56;
+
+async function renderIn(browser, origin, kind, { throttle = 1, again = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(
+    `${origin}/bench/pages/cold.html?kind=${kind}&feed=${COLD_FEED}&count=${COLD_PAPERS}`,
+  );
+  await page.waitForFunction(() => window.ready === true);
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  const cold = await page.evaluate((kind) => window.render(kind), kind);
+  const warm = again ? await page.evaluate((kind) => window.render(kind), kind) : undefined;
+  await context.close();
+  return { cold, warm };
+}
+
+/** Medians of `runs` fresh tabs for each kind, interleaved so both see the same machine. */
+export async function benchColdRender(browser, origin, runs = 9) {
+  const samples = { list: [], vanilla: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const kind of ['list', 'vanilla']) {
+      samples[kind].push(await renderIn(browser, origin, kind, { again: true }));
+    }
+  }
+  const throttled = { list: [], vanilla: [] };
+  for (let run = 0; run < 3; run++) {
+    for (const kind of ['list', 'vanilla']) {
+      throttled[kind].push((await renderIn(browser, origin, kind, { throttle: 4 })).cold);
+    }
+  }
+  const summary = (kind) => ({
+    cold: median(samples[kind].map((sample) => sample.cold.ms)),
+    warm: median(samples[kind].map((sample) => sample.warm.ms)),
+    throttled: median(throttled[kind].map((sample) => sample.ms)),
+    longestTask: Math.max(...throttled[kind].map((sample) => sample.longestTask)),
+    papers: samples[kind][0].cold.papers,
+  });
+  return { list: summary('list'), vanilla: summary('vanilla'), runs };
+}

@@ -1,0 +1,107 @@
+// Runs in a fresh tab: renders the papers once with <paperfeed-list> or with a hand-written vanilla
+// DOM of the same visible content, timed from setting the data (the element defined, the feed
+// parsed) to the first screen laid out. `window.render(kind)` may be called again for a warm figure.
+import { loadElement, parseFeedText } from '/dist/cdn/paperfeed.js';
+
+const stage = document.getElementById('stage');
+const layout = () => document.body.getBoundingClientRect();
+
+/** About 13 elements a paper, as a careful hand-written page would have them. */
+function vanillaCard(paper, dates, numbers) {
+  const article = document.createElement('article');
+  const heading = document.createElement('h3');
+  const titleLink = document.createElement('a');
+  titleLink.href = paper.url ?? '#';
+  titleLink.textContent = paper.title;
+  heading.append(titleLink);
+  const authors = document.createElement('p');
+  authors.textContent = paper.authors.map((author) => author.name).join(', ');
+  const meta = document.createElement('p');
+  const date = document.createElement('time');
+  if (paper.published) {
+    date.dateTime = paper.published;
+    date.textContent = dates.format(new Date(paper.published));
+  }
+  const votes = document.createElement('span');
+  votes.textContent = ` · ▲ ${numbers.format(paper.upvotes ?? 0)}`;
+  meta.append(date, votes);
+  const abstract = document.createElement('p');
+  abstract.className = 'abstract';
+  abstract.textContent = paper.summary ?? '';
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.textContent = 'Show more';
+  const links = document.createElement('p');
+  links.className = 'links';
+  for (const [label, url] of [
+    ['PDF', paper.links.pdf],
+    ['arXiv', paper.links.arxiv],
+  ]) {
+    const link = document.createElement('a');
+    link.href = url ?? '#';
+    link.textContent = label;
+    links.append(link);
+  }
+  article.append(heading, authors, meta, abstract, more, links);
+  return article;
+}
+
+function vanillaRender(papers) {
+  const dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+  const numbers = new Intl.NumberFormat('en');
+  const container = document.createElement('div');
+  container.className = 'vanilla';
+  container.setAttribute('role', 'list');
+  container.append(...papers.map((paper) => vanillaCard(paper, dates, numbers)));
+  stage.replaceChildren(container);
+}
+
+async function listRender(papers) {
+  const list = document.createElement('paperfeed-list');
+  list.setAttribute('page-size', 'all');
+  stage.replaceChildren(list);
+  list.papers = papers;
+  await list.updateComplete;
+  const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
+  await Promise.all(cards.map((card) => card.updateComplete));
+}
+
+const params = new URLSearchParams(location.search);
+const feedText = await (await fetch(params.get('feed'))).text();
+const read = (await parseFeedText(feedText)).papers;
+// A real feed's papers, repeated with their own ids up to `count` when it holds fewer.
+const count = Number(params.get('count')) || read.length;
+const papers = Array.from({ length: count }, (_, i) => ({
+  ...read[i % read.length],
+  id: `${read[i % read.length].id}-${i}`,
+}));
+if (params.get('kind') === 'list') {
+  await loadElement('paperfeed-list');
+  await customElements.whenDefined('paperfeed-card');
+}
+
+const longTasks = [];
+new PerformanceObserver((entries) => longTasks.push(...entries.getEntries())).observe({
+  type: 'longtask',
+});
+
+/** Renders once; returns the time to the first screen laid out and the longest task during it. */
+window.render = async (kind) => {
+  stage.replaceChildren();
+  layout();
+  longTasks.length = 0;
+  const start = performance.now();
+  if (kind === 'list') await listRender(papers);
+  else vanillaRender(papers);
+  layout();
+  const ms = performance.now() - start;
+  // Long tasks are reported after they end; give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const during = longTasks.filter((task) => task.startTime + task.duration >= start);
+  return {
+    ms,
+    papers: papers.length,
+    longestTask: Math.max(0, ...during.map((task) => task.duration)),
+  };
+};
+window.ready = true;

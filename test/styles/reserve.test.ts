@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import { uniqueKey } from '../helpers/server.js';
+
+/** What a page holds before the script: the element undefined, only the reserve stylesheet. */
+async function reservedHeight(markup: string, frame: string): Promise<number> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 100%; height: 10px; border: 0';
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>
+    <link rel="stylesheet" href="/src/styles/reserve.css">
+    <style>body { margin: 0; ${frame} }</style></head><body>${markup}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const height = iframe.contentDocument!.body.firstElementChild!.getBoundingClientRect().height;
+  iframe.remove();
+  return height;
+}
+
+/** What the element shows first once defined: its placeholder while `src` loads. */
+async function placeholderHeight(markup: string, frame: string): Promise<number> {
+  const host = document.createElement('div');
+  host.style.cssText = frame;
+  host.innerHTML = markup.replaceAll('SLOW', `/http/slow?ms=5000&key=${uniqueKey()}`);
+  document.body.append(host);
+  const element = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  await element.updateComplete;
+  const height = element.getBoundingClientRect().height;
+  host.remove();
+  return height;
+}
+
+const PAGES = {
+  'a 16 px page with normal line height, 600 px wide': 'font: 16px/normal sans-serif; width: 600px',
+  'a 20 px serif page with 1.5 line height, 800 px wide': 'font: 20px/1.5 serif; width: 800px',
+  'a phone: 16 px, 380 px wide': 'font: 16px/1.4 sans-serif; width: 380px',
+};
+
+const SKELETONS = {
+  'a list of 20 (the default page size)': '<paperfeed-list src="SLOW"></paperfeed-list>',
+  'a list of 5 grouped by day':
+    '<paperfeed-list src="SLOW" page-size="5" group-by="day"></paperfeed-list>',
+  'a searchable list of 2': '<paperfeed-list src="SLOW" page-size="2" searchable></paperfeed-list>',
+  'a compact list of 3':
+    '<paperfeed-list src="SLOW" page-size="3" card-variant="compact"></paperfeed-list>',
+  'a list of every paper':
+    '<paperfeed-list src="SLOW" page-size="all" group-by="year"></paperfeed-list>',
+  'a list limited to 4': '<paperfeed-list src="SLOW" page-size="10" limit="4"></paperfeed-list>',
+  'a dark list of 1': '<paperfeed-list src="SLOW" page-size="1" theme="dark"></paperfeed-list>',
+  'a card from src': '<paperfeed-card src="SLOW"></paperfeed-card>',
+  'a compact card from src': '<paperfeed-card src="SLOW" variant="compact"></paperfeed-card>',
+};
+
+describe('paperfeed-reserve.css', () => {
+  for (const [page, frame] of Object.entries(PAGES)) {
+    for (const [what, markup] of Object.entries(SKELETONS)) {
+      it(`reserves the height of ${what}'s placeholder on ${page}`, async () => {
+        const reserved = await reservedHeight(markup, frame);
+        const placeholder = await placeholderHeight(markup, frame);
+        expect(reserved).to.be.greaterThan(50);
+        expect(Math.abs(reserved - placeholder), `${reserved} vs ${placeholder}`).to.be.lessThan(1);
+      });
+    }
+  }
+
+  // The form is text: its height follows the font and where its words wrap, so the reserved
+  // height is the form's at the widths where its layout settles (docs/performance.md says so).
+  for (const [width, variant] of [
+    [600, 'inline'],
+    [600, 'card'],
+    [320, 'inline'],
+    [320, 'card'],
+  ] as const) {
+    it(`reserves the ${variant} subscribe form's height at ${width} px`, async () => {
+      const markup = `<paperfeed-subscribe action="/api" variant="${variant}"></paperfeed-subscribe>`;
+      const frame = `font: 16px/normal sans-serif; width: ${width}px`;
+      const reserved = await reservedHeight(markup, frame);
+      const form = await placeholderHeight(markup, frame);
+      expect(Math.abs(reserved - form), `${reserved} vs ${form}`).to.be.lessThan(4);
+    });
+  }
+
+  it('leaves hand-written cards to their own text', async () => {
+    const markup =
+      '<paperfeed-card published="2016-07-21"><a slot="title" href="https://arxiv.org/abs/1607.06450">Layer Normalization</a> Training is expensive.</paperfeed-card>';
+    expect(await reservedHeight(markup, 'font: 16px/1.5 serif; width: 600px')).to.be.lessThan(60);
+  });
+});
