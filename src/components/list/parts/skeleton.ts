@@ -24,19 +24,21 @@ export function renderSkeleton(list: SkeletonShape) {
     ${Array.from(
       { length: count },
       () =>
-        html`<div class="skeleton-card skeleton-box ${compact ? 'compact' : ''}">${skeletonRows(compact)}</div>`,
+        html`<div class="skeleton-card skeleton-box ${compact ? 'compact' : ''}">
+          ${skeletonRows(compact)}
+        </div>`,
     )}
   </div>`;
   return html`${list.searchable ? html`<div class="bar search-bar" aria-hidden="true"></div>` : nothing}
     <div part="skeleton" class="skeleton" aria-hidden="true">
-    ${
-      grouped
-        ? html`<div class="group">
-            <div class="bar heading-bar"></div>
-            ${cards}
-          </div>`
-        : cards
-    }
+      ${
+        grouped
+          ? html`<div class="group">
+              <div class="bar heading-bar"></div>
+              ${cards}
+            </div>`
+          : cards
+      }
     </div>
     ${list.perPage === Infinity ? nothing : html`<div class="bar more-bar" aria-hidden="true"></div>`}`;
 }
