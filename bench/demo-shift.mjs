@@ -1,5 +1,6 @@
 // The whole page's cumulative layout shift on each demo page, from navigation until the elements
 // have settled, at a phone's and a laptop's size: a fresh tab per run, medians.
+import { fileURLToPath } from 'node:url';
 import { median } from './stats.mjs';
 import { VIEWPORTS } from './layout-shift.mjs';
 
@@ -14,45 +15,28 @@ export const DEMO_PAGES = [
   'strict-csp.html',
 ];
 
-const observeShifts = () => {
-  window.pageShift = 0;
-  window.pageShifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      window.pageShift += entry.value;
-      window.pageShifts.push({
-        at: Math.round(entry.startTime),
-        value: Number(entry.value.toFixed(4)),
-        sources: entry.sources.map((source) => {
-          const node = source.node;
-          const name = node?.localName ?? node?.nodeName ?? '?';
-          return `${name}${node?.id ? `#${node.id}` : ''} ${source.previousRect.y}→${source.currentRect.y} h ${source.previousRect.height}→${source.currentRect.height}`;
-        }),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-};
+// The host page's recorder, run before each demo page's own scripts.
+const recorder = fileURLToPath(new URL('./pages/layout-shift.js', import.meta.url));
 
+/** Per page and viewport: the median CLS, and what moved in the run that shifted most. */
 export async function benchDemoShift(browser, origin, runs = 3, pages = DEMO_PAGES) {
   const rows = [];
   for (const path of pages) {
-    const row = { page: path };
+    const row = { page: path, cls: {}, moved: {} };
     for (const viewport of VIEWPORTS) {
       const samples = [];
       for (let run = 0; run < runs; run++) {
         const context = await browser.newContext({ viewport });
-        await context.addInitScript(observeShifts);
+        await context.addInitScript({ path: recorder });
         const page = await context.newPage();
         await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
         await page.waitForTimeout(2000);
-        samples.push(
-          await page.evaluate(() => ({ value: window.pageShift, shifts: window.pageShifts })),
-        );
+        samples.push(await page.evaluate(() => window.shifts));
         await context.close();
       }
-      row[viewport.width] = median(samples.map((sample) => sample.value));
-      row[`worst${viewport.width}`] = samples.reduce((a, b) => (b.value > a.value ? b : a));
+      const worst = samples.reduce((a, b) => (b.total > a.total ? b : a));
+      row.cls[viewport.width] = median(samples.map((sample) => sample.total));
+      row.moved[viewport.width] = worst.entries.flatMap((entry) => entry.moved);
     }
     rows.push(row);
   }

@@ -24,7 +24,6 @@ export async function benchLayoutShift(browser, origin, path = '/bench/pages/hos
       viewport,
       total: median(samples.map((sample) => sample.total)),
       afterElements: median(samples.map((sample) => sample.afterElements)),
-      worst: samples.reduce((a, b) => (b.afterElements > a.afterElements ? b : a)),
     });
   }
   return rows;

@@ -190,7 +190,7 @@ try {
 
   const hostShift = {
     reserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html'),
-    unreserved: await benchLayoutShift(browser, origin, '/bench/pages/host-unreserved.html'),
+    unreserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html?unreserved'),
   };
   for (const [name, rows] of Object.entries(hostShift)) {
     for (const row of rows) {
@@ -204,8 +204,12 @@ try {
   const demoShift = await benchDemoShift(browser, demo.origin).finally(() => demo.server.close());
   for (const row of demoShift) {
     console.log(
-      `demo ${row.page}: CLS ${row[412].toFixed(4)} (412 px), ${row[1280].toFixed(4)} (1280 px)`,
+      `demo ${row.page}: CLS ${row.cls[412].toFixed(4)} (412 px), ${row.cls[1280].toFixed(4)} (1280 px)`,
     );
+    for (const width of [412, 1280]) {
+      if (row.cls[width] > 0.01)
+        console.log(`  moved at ${width} px: ${row.moved[width].join('; ')}`);
+    }
   }
 
   const scripts = await benchScriptBytes(browser, origin);
@@ -266,7 +270,9 @@ try {
     '',
     '| demo page | 412×823 | 1280×800 |',
     '| --- | ---: | ---: |',
-    ...demoShift.map((row) => `| ${row.page} | ${row[412].toFixed(4)} | ${row[1280].toFixed(4)} |`),
+    ...demoShift.map(
+      (row) => `| ${row.page} | ${row.cls[412].toFixed(4)} | ${row.cls[1280].toFixed(4)} |`,
+    ),
     '',
     '## Script for a page with a list and a subscribe box',
     '',

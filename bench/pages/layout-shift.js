@@ -1,5 +1,9 @@
 // Layout shifts on a host page: all of them, and those after every Paperfeed element has shadow
 // content and a non-zero height (what the elements themselves cause once they are on screen).
+// `?unreserved` measures the same page without the reserve stylesheet, dropped before first paint.
+if (new URLSearchParams(location.search).has('unreserved')) {
+  document.querySelector('link[href$="paperfeed-reserve.css"]')?.remove();
+}
 window.shifts = { total: 0, afterElements: 0, elementsAt: undefined, entries: [] };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
