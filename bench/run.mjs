@@ -225,7 +225,7 @@ try {
     '',
     '## `<paperfeed-list>` against a hand-written vanilla DOM',
     '',
-    'The list gets its papers through `.papers` with `page-size="all"`; the baseline builds plain `article` elements with the same title, meta line and clamped abstract. Times run from setting the data to the first screen laid out. The list lays out only what is near the viewport: up to 200 papers through `content-visibility: auto` on each card, above that with `@lit-labs/virtualizer`; the baseline lays out everything. The “Show more” buttons of the cards are added in the next animation frame, before it is painted, and are not in these times.',
+    'The list gets its papers through `.papers` with `page-size="all"`; the baseline builds plain `article` elements with the same title, meta line and clamped abstract. Times run from setting the data to the first screen laid out. The list lays out only what is near the viewport: up to 200 papers through `content-visibility: auto` on each card, above that with `@lit-labs/virtualizer`; the baseline lays out everything. After the first render the list lays the skipped cards out a few at a time while the page is idle, to learn the height each holds when skipped (so the page keeps its height as a reader scrolls); that work is not in these times. The “Show more” buttons of the cards are added in the next animation frame, before it is painted, and are not in these times.',
     '',
     '| papers | what | list | vanilla | list / vanilla | elements on the page (list / vanilla) |',
     '| ---: | --- | ---: | ---: | ---: | ---: |',

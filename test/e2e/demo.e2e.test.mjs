@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
+import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
 const PAGES = [
@@ -120,10 +121,13 @@ describe('the demo', () => {
       await context.close();
     });
 
-    it(`${path}: fits a 320 px screen`, async () => {
+    it(`${path}: fits a 320 px screen, and keeps its height there while scrolled through`, async () => {
       const { page, context } = await open(path, { width: 320, height: 640 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `the page is ${width}px wide`);
+      await page.waitForFunction(SETTLED, undefined, { polling: 100 });
+      const [low, high] = await page.evaluate(SCROLL_THROUGH);
+      assert.ok(high - low <= 4, `the page's height moved by ${high - low} px (${low} to ${high})`);
       await context.close();
     });
   }

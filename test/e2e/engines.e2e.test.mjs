@@ -1,16 +1,24 @@
 // The demo in Firefox ESR and WebKitGTK, as readers on those engines see it: every page renders
-// its elements with no error, and the page should keep its height (within 4 px) while a reader
-// scrolls from top to bottom. These engines skip off-screen cards at a placeholder size from the
-// first frame; the per-variant sizes are close but not exact, so that check is a known failure,
-// reported as a TODO (it does not fail the run) until the cards' real sizes are remembered
-// without slowing Chromium's first render. Run by `npm test` after the build.
+// its elements with no error, and the page keeps its height (within 4 px) while a reader scrolls
+// from top to bottom: these engines skip off-screen cards from the first frame, so a card must be
+// laid out at its own size before it is ever skipped. Run by `npm test` after the build.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
+import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
 import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
 
-const PAGES = ['daily-papers.html', 'lab.html', 'blog.html', 'cdn.html', 'cdn-classic.html'];
+const PAGES = [
+  'daily-papers.html',
+  'lab.html',
+  'sources.html',
+  'languages.html',
+  'blog.html',
+  'cdn.html',
+  'cdn-classic.html',
+  'strict-csp.html',
+];
 const engines = chosenEngines().filter((engine) => engine !== 'chromium');
 
 let server;
@@ -27,21 +35,6 @@ const RENDERED = `(() => [...document.querySelectorAll('paperfeed-card, paperfee
   .every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 &&
     (element.localName !== 'paperfeed-list' || element.shadowRoot.querySelector('paperfeed-card, [part="status"]'))))()`;
 
-// Runs in the page: scrolls from top to bottom a viewport at a time, and returns the smallest and
-// largest scrollHeight seen on the way.
-const SCROLL_THROUGH = `(async () => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const heights = [];
-  window.scrollTo(0, 0);
-  await frame();
-  for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-    window.scrollTo(0, y);
-    await frame();
-    heights.push(document.documentElement.scrollHeight);
-  }
-  return [Math.min(...heights), Math.max(...heights)];
-})()`;
-
 async function waitFor(check, what) {
   for (let tries = 0; tries < 100; tries++) {
     if (await check()) return;
@@ -50,9 +43,6 @@ async function waitFor(check, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const DRIFT = {
-  todo: 'skipped cards still hold a placeholder, not their own size: the page grows as they come into view',
-};
 const driftMessage = ([low, high]) =>
   `the page's height moved by ${high - low} px (${low} to ${high})`;
 
@@ -87,8 +77,8 @@ describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not ask
         assert.deepEqual(problems, []);
       });
 
-      it('keeps its height while scrolled through', DRIFT, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+      it('keeps its height while scrolled through', async () => {
+        await waitFor(() => page.evaluate(SETTLED), 'the page to keep its height');
         const [low, high] = await page.evaluate(SCROLL_THROUGH);
         assert.ok(high - low <= 4, driftMessage([low, high]));
       });
@@ -145,8 +135,8 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
         assert.deepEqual(await run('window.__errors'), []);
       });
 
-      it('keeps its height while scrolled through', DRIFT, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+      it('keeps its height while scrolled through', async () => {
+        await waitFor(() => run(SETTLED), 'the page to keep its height');
         const [low, high] = await run(SCROLL_THROUGH);
         assert.ok(high - low <= 4, driftMessage([low, high]));
       });

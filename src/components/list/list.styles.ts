@@ -102,16 +102,19 @@ export const listStyles = [
       min-width: 0;
     }
     /* Cards far from the viewport skip layout and paint until the reader scrolls near them (the
-       platform's own virtualization, which keeps them searchable and in the accessibility tree);
-       a list of 50 lays out only its first screen. */
+       platform's own virtualization, which keeps them searchable and in the accessibility tree):
+       a list of 50 lays out only its first screen. A skipped card holds a guess for its variant
+       (measured on the demo: full 256-284 px, compact 60-81 px at 16 px) until CardSizes gives it
+       its own height; "auto" keeps the height it last had on screen. */
     .items:not(.virtual) > paperfeed-card {
       content-visibility: auto;
-      /* The size a card of this variant usually has (measured on the demo: full 256-284 px,
-         compact 60-81 px at 16 px), so a skipped card holds about its own room. */
       contain-intrinsic-size: auto 16.5em;
     }
     :host([card-variant='compact']) .items:not(.virtual) > paperfeed-card {
       contain-intrinsic-size: auto 4.5em;
+    }
+    .items:not(.virtual) > paperfeed-card.measuring {
+      content-visibility: visible;
     }
     .items.virtual {
       display: block;

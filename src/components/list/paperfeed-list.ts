@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Announcer } from '../../controllers/announcer.js';
+import { CardSizes } from '../../controllers/card-sizes.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
@@ -139,6 +140,9 @@ export class PaperfeedList extends ListProperties {
   });
 
   private readonly viewport = new Viewport(this, () => this.showMore());
+  private readonly cardSizes = new CardSizes(this, () =>
+    this.renderRoot.querySelectorAll<HTMLElement>('.items:not(.virtual) > paperfeed-card'),
+  );
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {

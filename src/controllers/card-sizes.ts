@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A list card laid out once at its own size, which it now holds while skipped. */
+export const SIZED = 'sized';
+/** A list card laid out off screen for a moment, to learn its size. */
+export const MEASURING = 'measuring';
+
+/** Cards laid out per step: a few frames each, between which the page stays responsive. */
+const BATCH = 8;
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const whenIdle = (callback: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(callback, { timeout: 500 })
+    : setTimeout(callback, 16);
+
+/**
+ * Gives each of a list's cards its own height to hold while `content-visibility: auto` skips it
+ * off screen. Skipped cards first hold a guess per variant (the list's first render lays out only
+ * its first screen); after that render, a few cards at a time are laid out off screen while the
+ * page is idle and keep the height they had, "Show more" button included. Without this, a page of
+ * compact or two-line cards grew or shrank as the reader scrolled through it, its scrollbar
+ * jumping (in Firefox and WebKit the most: they skip from the first frame, and WebKit does not
+ * remember a size it never rendered).
+ */
+export class CardSizes implements ReactiveController {
+  private running = false;
+  private readonly cards: () => Iterable<HTMLElement>;
+
+  constructor(host: ReactiveControllerHost, cards: () => Iterable<HTMLElement>) {
+    this.cards = cards;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.running) return;
+    this.running = true;
+    whenIdle(() => void this.measureSome());
+  }
+
+  hostDisconnected(): void {
+    this.running = false;
+  }
+
+  private async measureSome(): Promise<void> {
+    const batch = [...this.cards()]
+      .filter((card) => !card.classList.contains(SIZED))
+      .slice(0, BATCH);
+    if (!this.running || batch.length === 0) {
+      this.running = false;
+      return;
+    }
+    for (const card of batch) card.classList.add(MEASURING);
+    // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more", frame 3
+    // lays that out.
+    for (let frame = 0; frame < 3; frame++) await nextFrame();
+    const heights = batch.map((card) => card.getBoundingClientRect().height);
+    batch.forEach((card, index) => {
+      const height = heights[index] ?? 0;
+      if (height > 0) {
+        card.style.containIntrinsicHeight = `auto ${height}px`;
+        card.classList.add(SIZED);
+      }
+      card.classList.remove(MEASURING);
+    });
+    // A list out of the layout (display: none) lays nothing out: tried again on its next update.
+    if (heights.every((height) => height === 0)) this.running = false;
+    else whenIdle(() => void this.measureSome());
+  }
+}

@@ -1,0 +1,50 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { PaperfeedList } from '../../../src/index.js';
+import { countIn, shadowQueryAll } from '../../helpers/shadow.js';
+
+const DEMO_FEED = '/demo/feeds/daily-papers.json';
+
+const frame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Scrolls the page from top to bottom half a viewport at a time; its smallest and largest height. */
+async function heightsWhileScrolling(): Promise<[number, number]> {
+  const heights: number[] = [];
+  scrollTo(0, 0);
+  await frame();
+  for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await frame();
+    heights.push(document.documentElement.scrollHeight);
+  }
+  scrollTo(0, 0);
+  return [Math.min(...heights), Math.max(...heights)];
+}
+
+describe('<paperfeed-list> cards off screen', () => {
+  for (const variant of ['full', 'compact']) {
+    it(`skip layout off screen at the height each ${variant} card has, so the page keeps its height as a reader scrolls`, async () => {
+      const list = await fixture<PaperfeedList>(
+        html`<paperfeed-list
+          lang="en"
+          src=${`${DEMO_FEED}?sizes-${variant}`}
+          page-size="all"
+          card-variant=${variant}
+        ></paperfeed-list>`,
+      );
+      await waitUntil(() => countIn(list, 'paperfeed-card') === 56, 'the feed did not render');
+      const cards = shadowQueryAll(list, 'paperfeed-card') as HTMLElement[];
+      const skippable = (card: HTMLElement) =>
+        getComputedStyle(card).getPropertyValue('content-visibility') === 'auto';
+      // While the page is idle, every card is laid out once to learn its height.
+      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized', {
+        timeout: 5000,
+      });
+      expect(cards.every(skippable)).to.equal(true);
+      const [low, high] = await heightsWhileScrolling();
+      expect(high - low, `the page's height went from ${low} to ${high} px`).to.be.at.most(4);
+      expect(low).to.be.above(innerHeight * 2);
+    });
+  }
+});
