@@ -40,6 +40,8 @@ const builds: Record<string, UserConfig['build']> = {
         list: 'src/components/list/define.ts',
         subscribe: 'src/components/subscribe/define.ts',
         output: 'src/output/index.ts',
+        hydrate: 'src/hydrate.ts',
+        prerender: 'src/output/prerender.ts',
       },
       formats: ['es'],
     },
@@ -52,6 +54,7 @@ const builds: Record<string, UserConfig['build']> = {
       // The on-demand files are entries too: the classic script imports them by these names.
       entry: {
         paperfeed: 'src/cdn.ts',
+        'paperfeed-hydrate': 'src/cdn-hydrate.ts',
         'paperfeed-entities': 'src/text/entities-full.ts',
         'paperfeed-xml': 'src/data/formats/xml-feed.ts',
         'paperfeed-bibtex': 'src/data/formats/bibtex.ts',

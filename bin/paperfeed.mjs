@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `paperfeed` command: reads any source the library reads (files or URLs, merged as a list
-// merges them) and writes a feed for RSS-to-email and reference managers, or an email digest.
+// merges them) and writes the papers prerendered for a static page, a feed for RSS-to-email and
+// reference managers, or an email digest.
 // Node 20, no browser. Exit codes: 0 done, 1 a source or the output failed, 2 a usage mistake.
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import {
   mergeFeeds,
   parseFeedText,
 } from '../dist/index.js';
+import { prerender } from '../dist/prerender.js';
 import {
   digestHtml,
   digestText,
@@ -26,12 +28,34 @@ const HELP = {
   main: `Usage: paperfeed <command> [options]
 
 Commands:
+  render <source…>                  Write the papers as prerendered HTML for a static page
   convert <source…> --to <format>   Write the papers as ${OUTPUT_FORMATS.join(', ')}
   digest <source…>                  Write an email digest (HTML and plain text)
 
 A source is a file or an http(s) URL in any format Paperfeed reads (${FEED_FORMATS.filter((f) => f !== 'auto' && f !== 'mapped').join(', ')}).
 Several sources are merged: a paper in two of them is kept once.
 Run "paperfeed <command> --help" for a command's options.`,
+  render: `Usage: paperfeed render <source…> [options]
+
+Writes <paperfeed-list> (or one <paperfeed-card> a paper) with its content prerendered in
+declarative shadow DOM, the papers embedded for hydration and schema.org JSON-LD. Readable
+with JavaScript off; load paperfeed-hydrate.js on the page to make it interactive.
+
+  --element <name>     list (default) or card
+  --attr <name=value>  An attribute of the element (repeatable): --attr group-by=day;
+                       a name alone for a boolean one: --attr searchable
+  --lang <tag>         The language of its words and dates (default en)
+  --stylesheets <url>  Link the elements' stylesheets from this folder (where
+                       paperfeed-hydrate.js is served) instead of inline <style>: needed
+                       under a strict Content-Security-Policy, and much smaller HTML
+  --format <format>    The sources' format (default: auto, told by content)
+  --since <duration>   Only papers featured or published within it: 24h, 7d, 2w
+  --top <n>            At most n papers, after sorting
+  --sort <order>       published (newest first) or upvotes
+  --link <url>         The site the page belongs to: a file's relative links resolve against it
+  --now <date>         "Now", for --since (reproducible output)
+  --out <file>         Write here (default: standard output); nothing is written on failure
+  --help               This text`,
   convert: `Usage: paperfeed convert <source…> --to <format> [options]
 
   --to <format>        ${OUTPUT_FORMATS.join(' | ')}
@@ -75,6 +99,9 @@ const OPTIONS = {
   out: { type: 'string' },
   lang: { type: 'string' },
   text: { type: 'boolean' },
+  element: { type: 'string' },
+  attr: { type: 'string', multiple: true },
+  stylesheets: { type: 'string' },
   help: { type: 'boolean' },
 };
 
@@ -230,6 +257,53 @@ async function digest(values, sources) {
   } else process.stdout.write(values.text ? text : html);
 }
 
+function attributesOf(pairs = []) {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const match = /^([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(pair);
+      if (!match) throw new UsageError(`--attr takes name=value or a name, got "${pair}"`);
+      return [match[1], match[2] ?? ''];
+    }),
+  );
+}
+
+async function render(values, sources) {
+  const element = values.element ?? 'list';
+  if (!['list', 'card'].includes(element)) {
+    throw new UsageError(`--element takes list or card, got "${element}"`);
+  }
+  if (values.sort !== undefined && !['published', 'upvotes'].includes(values.sort)) {
+    throw new UsageError(`--sort takes published or upvotes, got "${values.sort}"`);
+  }
+  if (values.since !== undefined) checkSince(values.since);
+  const attributes = attributesOf(values.attr);
+  const top = topOf(values.top);
+  const now = nowOf(values.now);
+  const feed = selectPapers(await readSources(sources, values.format, values.link), {
+    since: values.since,
+    top,
+    sort: values.sort ?? (top !== undefined ? 'published' : undefined),
+    now,
+  });
+  let html;
+  try {
+    html = await prerender(feed, {
+      element,
+      attributes,
+      lang: values.lang,
+      stylesheets: values.stylesheets,
+    });
+  } catch (error) {
+    // An attribute the element does not have, or one that is not for a prerendered element.
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (values.out) await writeAll([[values.out, html]]);
+  else process.stdout.write(html);
+}
+
+const COMMANDS = { render, convert, digest };
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === 'help') {
@@ -237,14 +311,14 @@ async function main(argv) {
     return command ? 0 : 2;
   }
   if (!(command in HELP) || command === 'main') {
-    throw new UsageError(`Unknown command "${command}": use convert or digest`);
+    throw new UsageError(`Unknown command "${command}": use render, convert or digest`);
   }
   const { values, positionals } = parse(rest);
   if (values.help) {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
-  await (command === 'convert' ? convert : digest)(values, positionals);
+  await COMMANDS[command](values, positionals);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement } from 'lit';
 import { resolveLanguage, type ResolvedLanguage } from '../i18n/registry.js';
 import { watchLanguage } from '../i18n/watch-language.js';
 import { defineElement } from './define-element.js';
@@ -62,6 +62,18 @@ export class PaperfeedElement extends LitElement {
   protected override performUpdate(): void {
     this.resolved = undefined;
     super.performUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    // A prerendered (declarative) shadow root brings its styles in a <style> that a strict
+    // Content-Security-Policy blocks, and hydration keeps the root as it is: adopt them as a
+    // client render does.
+    if (prerendered && root === prerendered) {
+      adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   private unwatchLanguage?: () => void;

@@ -35,7 +35,7 @@ function sharedObserver(): ResizeObserver {
  * and again when the width changes or a card skipped by `content-visibility` comes near.
  */
 export class AbstractClamp implements ReactiveController {
-  overflows = false;
+  private measured?: boolean;
   private observed?: HTMLElement;
 
   constructor(
@@ -44,8 +44,18 @@ export class AbstractClamp implements ReactiveController {
     private readonly element: () => HTMLElement | undefined,
     /** True while the reader has the whole abstract open: nothing to measure then. */
     private readonly expanded: () => boolean,
+    /**
+     * Whether the abstract overflows, before it was ever measured: a server's prerendered card
+     * (and so its first render in the browser, which must match) has nothing to measure.
+     */
+    private readonly guess: () => boolean,
   ) {
     host.addController(this);
+  }
+
+  /** The abstract has more lines than it shows: measured, else guessed. */
+  get overflows(): boolean {
+    return this.measured ?? this.guess();
   }
 
   hostConnected(): void {
@@ -90,9 +100,9 @@ export class AbstractClamp implements ReactiveController {
   }
 
   private set(overflows: boolean): void {
-    if (overflows === this.overflows) return;
-    this.overflows = overflows;
-    this.host.requestUpdate();
+    const shown = this.overflows;
+    this.measured = overflows;
+    if (overflows !== shown) this.host.requestUpdate();
   }
 
   private readonly onVisibility = (event: Event) => {

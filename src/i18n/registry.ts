@@ -104,6 +104,20 @@ function load(code: ShippedLanguage): Promise<void> {
   return pending;
 }
 
+/**
+ * Resolves once the words for `locale` are there (at once for English and registered languages):
+ * a prerendered element hydrates only then, as its first render must show the words it was
+ * rendered with, not a skeleton.
+ */
+export async function whenLanguageReady(locale: string): Promise<void> {
+  const shippedTag = languageCandidates(locale)
+    .map(key)
+    .find((tag) => shipped.has(tag));
+  if (shippedTag !== undefined && !loaded.has(shippedTag) && !failed.has(shippedTag)) {
+    await load(shipped.get(shippedTag) as ShippedLanguage);
+  }
+}
+
 export interface ResolvedLanguage {
   /** The words of each element in this language; what is missing stays English. */
   words: Words;

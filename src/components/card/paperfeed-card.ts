@@ -5,6 +5,7 @@ import { bibtexFor } from '../../data/citation/bibtex.js';
 import type { Paper } from '../../data/paper.js';
 import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { PaperSource } from '../../controllers/paper-source.js';
+import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
@@ -19,6 +20,12 @@ import { CARD_PAPER_PROPERTIES } from '../../data/fields.js';
 import { foldForSearch } from '../../text/fold.js';
 import { plainRuns, type TextRun } from '../../text/rich-text.js';
 import { renderRuns } from './render-runs.js';
+
+/**
+ * About the characters in one line of a card's abstract on a desktop page: an abstract longer than
+ * its lines hold at that is taken to overflow until measured (a prerendered card's guess).
+ */
+const CHARACTERS_A_LINE = 90;
 
 /**
  * One research paper: title, authors, date, abstract, votes and links.
@@ -112,11 +119,17 @@ export class PaperfeedCard extends CardProperties {
     this,
     () => this.abstractElement,
     () => this.abstractExpanded,
+    () => (this.shownPaper?.summary?.length ?? 0) > this.abstractLines * CHARACTERS_A_LINE,
   );
 
   /** The paper on screen: `.paper`, else the fetched one, else the hand-written one. */
   get shownPaper(): Paper | undefined {
     return this.source.paper;
+  }
+
+  override connectedCallback(): void {
+    this.paper ??= embeddedFeed(this)?.papers[0];
+    super.connectedCallback();
   }
 
   /** Fetches `src` again (what the Retry button does). */

@@ -10,6 +10,7 @@ import { ViewHistory } from '../../controllers/view-history.js';
 import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
+import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
 import { plural } from '../../base/plural.js';
 import {
@@ -202,6 +203,7 @@ export class PaperfeedList extends ListProperties {
   }
 
   override connectedCallback(): void {
+    if (!this.papers && !this.feed) this.feed = embeddedFeed(this);
     super.connectedCallback();
     if (this.loading === 'lazy') this.viewport.watchApproach();
   }

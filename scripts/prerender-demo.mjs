@@ -1,0 +1,63 @@
+// Writes the demo's prerendered pages from the default feed, as a static site's build would with
+// `paperfeed render`: demo/prerendered.html (styles inline) and demo/prerendered-strict-csp.html
+// (under the strict-CSP page's policy, the elements' stylesheets linked). Run by `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+const FEED = 'demo/feeds/daily-papers.json';
+const ATTRIBUTES = ['heading-level=2', 'group-by=day', 'sort=upvotes', 'page-size=5', 'searchable'];
+
+function rendered(extra = []) {
+  return execFileSync(
+    process.execPath,
+    ['bin/paperfeed.mjs', 'render', FEED, ...ATTRIBUTES.flatMap((a) => ['--attr', a]), ...extra],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+}
+
+const STRICT_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+function page({ title, note, policy, body }) {
+  return `<!doctype html>
+<!-- Written by scripts/prerender-demo.mjs (npm run build): edit that, not this. -->
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+${policy ? `    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n` : ''}    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title} · Paperfeed demo</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="./demo.css" />
+    <script type="module" src="/dist/cdn/paperfeed-hydrate.js"></script>
+  </head>
+  <body>
+    <header class="site-header">
+      <p class="brand"><a href="./">Paperfeed demo</a> · ${title}</p>
+      <p class="note">${note}</p>
+    </header>
+    <main>
+      <h1>Daily Papers, prerendered</h1>
+${body}
+    </main>
+  </body>
+</html>
+`;
+}
+
+writeFileSync(
+  'demo/prerendered.html',
+  page({
+    title: 'Prerendered',
+    note: 'The Daily Papers list written by <code>paperfeed render</code> at build time: its papers are in the HTML (readable with JavaScript off, no fetch, no layout shift), and <code>paperfeed-hydrate.js</code> makes it interactive in place.',
+    body: rendered(),
+  }),
+);
+writeFileSync(
+  'demo/prerendered-strict-csp.html',
+  page({
+    title: 'Prerendered, strict CSP',
+    note: 'The same prerendered list under the strict-CSP page\'s policy (no inline style): <code>paperfeed render --stylesheets /dist/cdn/</code> links each element\'s stylesheet from inside its shadow root.',
+    policy: STRICT_POLICY,
+    body: rendered(['--stylesheets', '/dist/cdn/']),
+  }),
+);

@@ -1,0 +1,18 @@
+import type { Feed } from '../data/paper.js';
+import { parseFeed } from '../data/parse.js';
+
+/**
+ * The feed an element carries in its own markup: a JSON Feed in a `<script type="application/json">`
+ * child, as `paperfeed render` writes it beside the prerendered papers, so hydrating them needs no
+ * second fetch. Read like any feed: nothing in it is trusted.
+ */
+export function embeddedFeed(host: Element): Feed | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script?.textContent) return undefined;
+  try {
+    return parseFeed(JSON.parse(script.textContent), { format: 'json-feed' });
+  } catch (error) {
+    console.warn(`<${host.localName}>: its embedded feed could not be read:`, error);
+    return undefined;
+  }
+}
