@@ -43,17 +43,21 @@ export class CardSizes implements ReactiveController {
   }
 
   private async measureSome(): Promise<void> {
-    const batch = [...this.cards()]
-      .filter((card) => !card.classList.contains(SIZED))
-      .slice(0, BATCH);
-    if (!this.running || batch.length === 0) {
+    const unsized = [...this.cards()].filter((card) => !card.classList.contains(SIZED));
+    if (!this.running || unsized.length === 0) {
       this.running = false;
       return;
     }
-    for (const card of batch) card.classList.add(MEASURING);
-    // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more", frame 3
-    // lays that out.
-    for (let frame = 0; frame < 3; frame++) await nextFrame();
+    // Cards on screen are laid out already: read as they are. Making one of them `visible` for a
+    // moment would count as a layout shift in Chromium, as if it had just appeared.
+    const shown = unsized.filter((card) => !isSkipped(card));
+    const batch = shown.length > 0 ? shown : unsized.slice(0, BATCH);
+    if (shown.length === 0) {
+      for (const card of batch) card.classList.add(MEASURING);
+      // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more",
+      // frame 3 lays that out.
+      for (let frame = 0; frame < 3; frame++) await nextFrame();
+    }
     const heights = batch.map((card) => card.getBoundingClientRect().height);
     batch.forEach((card, index) => {
       const height = heights[index] ?? 0;
@@ -67,4 +71,10 @@ export class CardSizes implements ReactiveController {
     if (heights.every((height) => height === 0)) this.running = false;
     else whenIdle(() => void this.measureSome());
   }
+}
+
+/** Whether `content-visibility: auto` skips the card's content now (it is far off screen). */
+function isSkipped(card: HTMLElement): boolean {
+  const content = card.shadowRoot?.querySelector(':not(style, link)');
+  return content?.checkVisibility?.({ contentVisibilityAuto: true }) === false;
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { PaperfeedList } from '../../../src/index.js';
+import { itIn } from '../../helpers/engines.js';
 import { countIn, shadowQueryAll } from '../../helpers/shadow.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
@@ -47,4 +48,34 @@ describe('<paperfeed-list> cards off screen', () => {
       expect(low).to.be.above(innerHeight * 2);
     });
   }
+
+  itIn(
+    ['chromium'],
+    'only Chromium reports layout shifts',
+    'learn their heights without moving anything on screen',
+    async () => {
+      let shift = 0;
+      const observer = new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries())
+          shift += (entry as PerformanceEntry & { value: number }).value;
+      });
+      const list = await fixture<PaperfeedList>(
+        html`<paperfeed-list
+          lang="en"
+          src=${`${DEMO_FEED}?sizes-shift`}
+          page-size="all"
+        ></paperfeed-list>`,
+      );
+      await waitUntil(() => countIn(list, 'paperfeed-card') === 56, 'the feed did not render');
+      await frame();
+      observer.observe({ type: 'layout-shift' });
+      const cards = shadowQueryAll(list, 'paperfeed-card') as HTMLElement[];
+      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized', {
+        timeout: 5000,
+      });
+      await frame();
+      observer.disconnect();
+      expect(shift).to.equal(0);
+    },
+  );
 });

@@ -1,0 +1,193 @@
+// The demo's prerendered pages (written by `paperfeed render` during the build) as readers get
+// them: with JavaScript off, the papers, their links and whole abstracts are in the page; with it
+// on, paperfeed-hydrate.js hydrates the list in place (the same nodes, the same text, no layout
+// shift, no warning) and everything a reader does works. Run by `npm test` after the build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../helpers/demo-server.mjs';
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
+
+const PAGES = ['prerendered.html', 'prerendered-strict-csp.html'];
+const FEED = JSON.parse(readFileSync('demo/feeds/daily-papers.json', 'utf8')).items;
+const upvotesOf = new Map(FEED.map((item) => [item.title, item._paperfeed?.upvotes ?? 0]));
+// The demo pages list the feed by upvotes, five at a time: these are the upvotes shown.
+const TOP_FIVE_UPVOTES = [...upvotesOf.values()].sort((a, b) => b - a).slice(0, 5);
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  ({ server, origin } = await startDemoServer());
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, { javaScriptEnabled = true, holdScript = false } = {}) {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: { width: 1200, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  let release;
+  if (holdScript) {
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/paperfeed-hydrate.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  await page.goto(`${origin}/demo/${path}`, { waitUntil: holdScript ? 'commit' : 'load' });
+  return { page, context, problems, release };
+}
+
+// Runs in the page: what the list shows, as text, through every shadow root.
+const SHOWN = () => {
+  const text = (node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? node.textContent
+      : [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes]
+          .filter((child) => child.localName !== 'script' && child.localName !== 'style')
+          .map(text)
+          .join('');
+  return text(document.querySelector('paperfeed-list')).replace(/\s+/g, ' ').trim();
+};
+
+describe('a prerendered page with JavaScript off', () => {
+  for (const path of PAGES) {
+    it(`${path}: shows the papers, their links and whole abstracts`, async () => {
+      const { page, context, problems } = await open(path, { javaScriptEnabled: false });
+      const cards = page.locator('paperfeed-list paperfeed-card');
+      assert.equal(await cards.count(), 5);
+      const titles = await page.locator('paperfeed-list [part~="title"]').allTextContents();
+      assert.deepEqual(
+        titles.map((title) => upvotesOf.get(title)),
+        TOP_FIVE_UPVOTES,
+      );
+      const links = await page
+        .locator('paperfeed-list [part~="link"], paperfeed-list [part~="title-link"]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.href));
+      assert.ok(links.length >= 5, `only ${links.length} links`);
+      assert.ok(
+        links.every((href) => /^https?:/.test(href)),
+        links.join(' '),
+      );
+      const abstracts = await page
+        .locator('paperfeed-list [part~="abstract"]')
+        .evaluateAll((nodes) => nodes.map((node) => [node.clientHeight, node.scrollHeight]));
+      assert.equal(abstracts.length, 5);
+      for (const [shown, whole] of abstracts)
+        assert.ok(whole - shown <= 1, `${shown} of ${whole} px`);
+      const controls = await page
+        .locator(
+          'paperfeed-list [part~="abstract-toggle"], paperfeed-list [part~="copy-button"], paperfeed-list [part~="more-button"], paperfeed-list [part~="search"]',
+        )
+        .evaluateAll((nodes) => nodes.filter((node) => node.getClientRects().length > 0).length);
+      assert.equal(controls, 0, 'controls that need script are shown');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('carries schema.org JSON-LD for every paper of the feed', async () => {
+    const { page, context } = await open('prerendered.html', { javaScriptEnabled: false });
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    assert.equal(ld.length, FEED.length);
+    for (const article of ld) {
+      assert.equal(article['@context'], 'https://schema.org');
+      assert.equal(article['@type'], 'ScholarlyArticle');
+      assert.ok(article.name && article.datePublished && article.url, JSON.stringify(article));
+      assert.ok(article.author.every((author) => author['@type'] === 'Person' && author.name));
+      assert.ok(
+        article.identifier.some(
+          (id) => id.propertyID === 'arXiv' && /^\d{4}\.\d{4,5}$/.test(id.value),
+        ),
+      );
+    }
+    await context.close();
+  });
+});
+
+describe('a prerendered page hydrating', () => {
+  for (const path of PAGES) {
+    it(`${path}: keeps its nodes and text, does not move, warns of nothing`, async () => {
+      const { page, context, problems, release } = await open(path, { holdScript: true });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('paperfeed-list')?.shadowRoot?.querySelectorAll('paperfeed-card')
+            .length === 5,
+      );
+      const before = await page.evaluate(SHOWN);
+      await page.evaluate(() => {
+        const list = document.querySelector('paperfeed-list');
+        const card = list.shadowRoot.querySelector('paperfeed-card');
+        window.before = { card, title: card.shadowRoot.querySelector('[part~="title"]') };
+        window.shift = 0;
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries()) window.shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: false });
+      });
+      release();
+      await page.waitForFunction(() => {
+        const list = document.querySelector('paperfeed-list');
+        return (
+          customElements.get('paperfeed-list') &&
+          !list.hasAttribute('defer-hydration') &&
+          list.hasUpdated
+        );
+      });
+      await page.waitForTimeout(500);
+      const kept = await page.evaluate(() => {
+        const list = document.querySelector('paperfeed-list');
+        const card = list.shadowRoot.querySelector('paperfeed-card');
+        return (
+          card === window.before.card &&
+          card.shadowRoot.querySelector('[part~="title"]') === window.before.title &&
+          window.before.title.isConnected &&
+          card.hasUpdated
+        );
+      });
+      assert.ok(kept, 'the prerendered nodes were replaced');
+      assert.equal(await page.evaluate(SHOWN), before);
+      assert.equal(await page.evaluate(() => window.shift), 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('then searches, shows more and opens an abstract', async () => {
+    const { page, context, problems } = await open('prerendered.html');
+    await page.waitForFunction(() => document.querySelector('paperfeed-list')?.hasUpdated);
+    const titles = page.locator('paperfeed-list [part~="title"]');
+    await page.locator('paperfeed-list [part~="more-button"]').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card')
+          .length === 10,
+    );
+    const toggle = page.locator('paperfeed-list [part~="abstract-toggle"]').first();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const wanted = (await titles.allTextContents())[7];
+    await page.locator('paperfeed-list [part~="search"]').fill(wanted);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card')
+          .length === 1,
+    );
+    assert.deepEqual(await titles.allTextContents(), [wanted]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
