@@ -4,16 +4,47 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
-const FEED = 'demo/feeds/daily-papers.json';
-const ATTRIBUTES = ['heading-level=2', 'group-by=day', 'sort=upvotes', 'page-size=5', 'searchable'];
+// The Daily Papers list of daily-papers.html and the publications of lab.html (a .bib merged with
+// OpenAlex works), with the same attributes.
+const LISTS = [
+  {
+    sources: ['demo/feeds/daily-papers.json'],
+    attributes: ['heading-level=3', 'group-by=day', 'sort=upvotes', 'page-size=5', 'searchable'],
+  },
+  {
+    sources: ['demo/feeds/lab/papers.bib', 'demo/feeds/lab/openalex-works.json'],
+    attributes: [
+      'heading-level=3',
+      'group-by=year',
+      'group-date=published',
+      'sort=published',
+      'page-size=5',
+      'searchable',
+      'highlight-authors=Fernando Muro',
+      'abstract-lines=2',
+    ],
+  },
+];
 
-function rendered(extra = []) {
+function rendered({ sources, attributes }, extra = []) {
   return execFileSync(
     process.execPath,
-    ['bin/paperfeed.mjs', 'render', FEED, ...ATTRIBUTES.flatMap((a) => ['--attr', a]), ...extra],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    [
+      'bin/paperfeed.mjs',
+      'render',
+      ...sources,
+      ...attributes.flatMap((a) => ['--attr', a]),
+      ...extra,
+    ],
+    // Its warnings (entries a real .bib repeats) are for a site owner's build log, not this one.
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
+
+const body = (extra) => `      <h2>Daily Papers</h2>
+${rendered(LISTS[0], extra)}
+      <h2>A lab's publications</h2>
+${rendered(LISTS[1], extra)}`;
 
 const STRICT_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -36,7 +67,7 @@ ${policy ? `    <meta http-equiv="Content-Security-Policy" content="${policy}" /
       <p class="note">${note}</p>
     </header>
     <main>
-      <h1>Daily Papers, prerendered</h1>
+      <h1>Papers, prerendered</h1>
 ${body}
     </main>
   </body>
@@ -48,16 +79,16 @@ writeFileSync(
   'demo/prerendered.html',
   page({
     title: 'Prerendered',
-    note: 'The Daily Papers list written by <code>paperfeed render</code> at build time: its papers are in the HTML (readable with JavaScript off, no fetch, no layout shift), and <code>paperfeed-hydrate.js</code> makes it interactive in place.',
-    body: rendered(),
+    note: 'The lists of the Daily Papers and lab pages written by <code>paperfeed render</code> at build time: its papers are in the HTML (readable with JavaScript off, no fetch, no layout shift), and <code>paperfeed-hydrate.js</code> makes it interactive in place.',
+    body: body(),
   }),
 );
 writeFileSync(
   'demo/prerendered-strict-csp.html',
   page({
     title: 'Prerendered, strict CSP',
-    note: 'The same prerendered list under the strict-CSP page\'s policy (no inline style): <code>paperfeed render --stylesheets /dist/cdn/</code> links each element\'s stylesheet from inside its shadow root.',
+    note: "The same prerendered list under the strict-CSP page's policy (no inline style): <code>paperfeed render --stylesheets /dist/cdn/</code> links each element's stylesheet from inside its shadow root.",
     policy: STRICT_POLICY,
-    body: rendered(['--stylesheets', '/dist/cdn/']),
+    body: body(['--stylesheets', '/dist/cdn/']),
   }),
 );
