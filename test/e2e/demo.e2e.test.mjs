@@ -19,6 +19,8 @@ const PAGES = [
   'cdn.html',
   'cdn-classic.html',
   'strict-csp.html',
+  'prerendered.html',
+  'prerendered-strict-csp.html',
 ];
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

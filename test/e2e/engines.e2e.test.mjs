@@ -18,6 +18,8 @@ const PAGES = [
   'cdn.html',
   'cdn-classic.html',
   'strict-csp.html',
+  'prerendered.html',
+  'prerendered-strict-csp.html',
 ];
 const engines = chosenEngines().filter((engine) => engine !== 'chromium');
 
