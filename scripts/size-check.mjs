@@ -54,6 +54,13 @@ check(
   cdnTotal,
   budgets.cdnModuleEntry.maxGzipBytes,
 );
+const hydrateEntry = join(root, budgets.cdnHydrateEntry.file);
+const hydrateGraph = staticGraph(hydrateEntry);
+check(
+  `${budgets.cdnHydrateEntry.file} with its static imports (${hydrateGraph.size} file(s))`,
+  [...hydrateGraph].reduce((sum, file) => sum + gzipSize(file), 0),
+  budgets.cdnHydrateEntry.maxGzipBytes,
+);
 check(
   budgets.cdnClassicScript.file,
   gzipSize(join(root, budgets.cdnClassicScript.file)),
@@ -88,6 +95,7 @@ for (const file of all.filter(
   (f) =>
     dirname(f) === cdnDir &&
     !cdnGraph.has(f) &&
+    !hydrateGraph.has(f) &&
     f !== join(root, budgets.cdnClassicScript.file) &&
     !/paperfeed-lang-/.test(f),
 )) {

@@ -32,8 +32,16 @@ const OWN_ATTRIBUTES = ['lang', 'defer-hydration'];
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** JSON inside `<script>`: no `<` can close it or open a comment. */
-const scriptJson = (json: string) => json.replaceAll('<', '\\u003c');
+/**
+ * A site generator's template tags (`{{`, `{%`, `{#`: Liquid in Jekyll, Go templates in Hugo,
+ * Nunjucks in Eleventy) must not appear in an include, or the generator would run a paper's
+ * abstract: their brace is written as a character reference (or a JSON escape in the scripts).
+ */
+const TEMPLATE_TAG = /\{(?=[{%#])/g;
+
+/** JSON inside `<script>`: no `<` can close it or open a comment, no brace opens a template tag. */
+const scriptJson = (json: string) =>
+  json.replaceAll('<', '\\u003c').replace(TEMPLATE_TAG, '\\u007b');
 
 /** With JavaScript off, abstracts show whole and controls that need script are hidden. */
 const NO_SCRIPT_CSS = `paperfeed-list::part(card-abstract), paperfeed-card::part(abstract) { display: block; -webkit-line-clamp: unset; line-clamp: none; overflow: visible; }
@@ -149,7 +157,8 @@ export async function prerender(feed: Feed, options: PrerenderOptions = {}): Pro
       )
       // The page's own template markers: only the element's shadow content is hydrated.
       .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
-      .replace(/<!--\/lit-part-->$/, '');
+      .replace(/<!--\/lit-part-->$/, '')
+      .replace(TEMPLATE_TAG, '&#123;');
   const title = feed.title ?? 'Papers';
   const prerendered = (papers: Feed) => {
     const shipped = shippedFeed(papers, title);

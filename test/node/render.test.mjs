@@ -182,6 +182,25 @@ describe('paperfeed render', () => {
     assert.equal(shownTitle, 'Attention is all');
   });
 
+  it("holds no site generator's template tag, so Jekyll, Hugo or Eleventy can include it as it is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const feed = join(dir, 'feed.json');
+    const title = 'Sets {{x}}, {%y%} and {#z#}';
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: '1', title, content_text: 'Liquid: {% include secrets %}' }],
+      }),
+    );
+    const { code, stdout } = await run(['render', feed]);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /\{[{%#]/);
+    assert.equal(scripts(stdout, 'application/json')[0].items[0].title, title);
+    assert.equal(scripts(stdout, 'application/ld+json')[0].name, title);
+    assert.match(stdout, /Sets &#123;\{x}}, &#123;%y%} and &#123;#z#}/);
+  });
+
   it('a failing source: exit 1, the URL named, nothing written; a slow one: progress on standard error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
     const failed = await run([
