@@ -30,8 +30,9 @@ const CHARACTERS_A_LINE = 90;
 /**
  * One research paper: title, authors, date, abstract, votes and links.
  *
- * It shows the paper set in `.paper`, or the one it fetches from `src`, or, in plain HTML, the one
- * its attributes and children describe.
+ * It shows the paper set in `.paper`, or the first of a JSON Feed in a
+ * `<script type="application/json">` child (as `paperfeed render` writes it), or the one it fetches
+ * from `src`, or, in plain HTML, the one its attributes and children describe.
  *
  * @summary One research paper, as a reader wants to see it.
  * @tag paperfeed-card

@@ -44,6 +44,9 @@ export const VIRTUALIZE_ABOVE = 200;
  * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
  * and paginated, with loading, empty and error states.
  *
+ * Its papers come from `.papers`, `.feed`, a JSON Feed in a `<script type="application/json">`
+ * child (what `paperfeed render` embeds beside a prerendered list), or `src`, in that order.
+ *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
  *
