@@ -12,6 +12,7 @@ import { benchColdRender, COLD_PAPERS } from './cold-render.mjs';
 import { benchLayoutShift } from './layout-shift.mjs';
 import { benchDemoShift } from './demo-shift.mjs';
 import { benchScriptBytes } from './script-bytes.mjs';
+import { benchRender } from './render.mjs';
 import { startDemoServer } from '../test/helpers/demo-server.mjs';
 
 const RUNS = 7;
@@ -28,6 +29,13 @@ const printParse = (engine, rows) => {
   }
 };
 printParse('Node', parseRows);
+
+const render = await benchRender();
+for (const row of render.rows) {
+  console.log(
+    `paperfeed render, ${row.papers} papers: ${fmt(row.ms)} ms; HTML a paper ${row.inlinePerPaper.toFixed(1)} KB (${row.inlineGzipPerPaper.toFixed(2)} KB gzip), linked stylesheets ${row.linkedPerPaper.toFixed(1)} KB (${row.linkedGzipPerPaper.toFixed(2)} KB gzip), JSON Feed ${row.jsonGzipPerPaper.toFixed(2)} KB gzip`,
+  );
+}
 
 const sourceInputList = sourceInputs();
 const sourceRows = await benchSources(sourceInputList);
@@ -280,6 +288,17 @@ try {
     '',
     ...scripts.files.map(
       (file) => `- ${file.path.replace('/dist/cdn/', '')}: ${(file.bytes / 1024).toFixed(2)} KB`,
+    ),
+    '',
+    '## `paperfeed render`',
+    '',
+    `The command's renderer (\`dist/prerender.js\`, Lit's SSR) in Node on the cold-render bench's realistic papers, \`page-size="all"\` so every paper is in the HTML: median of ${render.runs} runs (the first of the process, ${fmt(render.first)} ms, also loads Lit's renderer and the elements). Size a paper, against the JSON Feed of the same papers that a client-rendered list fetches instead (gzip -9 both): the HTML holds the cards in declarative shadow DOM, the embedded feed and the JSON-LD.`,
+    '',
+    '| papers | render | HTML a paper, styles inline | gzip | ratio to the JSON Feed | linked stylesheets | gzip | ratio |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...render.rows.map(
+      (row) =>
+        `| ${row.papers.toLocaleString('en')} | ${fmt(row.ms)} ms | ${row.inlinePerPaper.toFixed(1)} KB | ${row.inlineGzipPerPaper.toFixed(2)} KB | ${(row.inlineGzipPerPaper / row.jsonGzipPerPaper).toFixed(1)}× | ${row.linkedPerPaper.toFixed(1)} KB | ${row.linkedGzipPerPaper.toFixed(2)} KB | ${(row.linkedGzipPerPaper / row.jsonGzipPerPaper).toFixed(1)}× |`,
     ),
     '',
     '## `parseFeed`',
