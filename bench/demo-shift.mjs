@@ -13,6 +13,8 @@ export const DEMO_PAGES = [
   'cdn.html',
   'cdn-classic.html',
   'strict-csp.html',
+  'prerendered.html',
+  'prerendered-strict-csp.html',
 ];
 
 // The host page's recorder, run before each demo page's own scripts.

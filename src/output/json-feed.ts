@@ -18,6 +18,7 @@ function extension(paper: Paper) {
     published: paper.published && isCalendarDate(paper.published) ? paper.published : undefined,
     upvotes: paper.upvotes,
     comments: paper.comments,
+    citations: paper.citations,
     author_count: paper.authorCount,
     featured_at: paper.featured,
     pdf_url: paper.links.pdf,

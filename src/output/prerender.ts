@@ -71,6 +71,14 @@ function loadRenderer() {
   return loaded;
 }
 
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function elementClass(tag: string): typeof LitElement {
   const element = customElements.get(tag) as typeof LitElement | undefined;
   if (!element) throw new Error(`<${tag}> is not defined`);
@@ -138,6 +146,7 @@ export async function prerender(feed: Feed, options: PrerenderOptions = {}): Pro
   const { ssr, result, statics } = await loadRenderer();
   const { whenLanguageReady } = await import('../i18n/registry.js');
   const lang = options.lang ?? 'en';
+  if (!isLanguageTag(lang)) throw new RangeError(`"${lang}" is not a language tag (en, fr, pt-BR)`);
   await whenLanguageReady(lang);
   const element = options.element ?? 'list';
   const tag = `paperfeed-${element}`;

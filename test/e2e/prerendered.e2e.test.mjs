@@ -53,7 +53,7 @@ async function open(path, { javaScriptEnabled = true, holdScript = false } = {})
 }
 
 // Runs in the page: what the list shows, as text, through every shadow root.
-const SHOWN = () => {
+const SHOWN = (list = document.querySelector('paperfeed-list')) => {
   const text = (node) =>
     node.nodeType === Node.TEXT_NODE
       ? node.textContent
@@ -61,7 +61,7 @@ const SHOWN = () => {
           .filter((child) => child.localName !== 'script' && child.localName !== 'style')
           .map(text)
           .join('');
-  return text(document.querySelector('paperfeed-list')).replace(/\s+/g, ' ').trim();
+  return text(list).replace(/\s+/g, ' ').trim();
 };
 
 describe('a prerendered page with JavaScript off', () => {
@@ -205,6 +205,45 @@ describe('a prerendered page hydrating', () => {
       await context.close();
     });
   }
+
+  it('shows what the same list rendered in the browser from its feed shows', async () => {
+    const { page, context, problems } = await open('prerendered.html');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('paperfeed-list')].every((list) => list.hasUpdated),
+    );
+    assert.deepEqual(problems, []);
+    // (The twins' own site-owner warnings about the real .bib's repeated entries are expected.)
+    // Each prerendered list, and beside it the same element made in the browser with the same
+    // attributes, reading the same sources by `src`.
+    const sources = [
+      './feeds/daily-papers.json',
+      './feeds/lab/papers.bib ./feeds/lab/openalex-works.json',
+    ];
+    const pairs = await page.evaluate(
+      async ({ sources, shown }) => {
+        const text = new Function(`return (${shown})`)();
+        const lists = [...document.querySelectorAll('paperfeed-list')];
+        const made = lists.map((list, i) => {
+          const twin = document.createElement('paperfeed-list');
+          for (const { name, value } of list.attributes) twin.setAttribute(name, value);
+          twin.setAttribute('src', sources[i]);
+          list.after(twin);
+          return twin;
+        });
+        await Promise.all(
+          made.map(
+            (twin) => new Promise((resolve) => twin.addEventListener('paperfeed-load', resolve)),
+          ),
+        );
+        await Promise.all(made.map((twin) => twin.updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+        return lists.map((list, i) => [text(list), text(made[i])]);
+      },
+      { sources, shown: SHOWN.toString() },
+    );
+    for (const [prerendered, rendered] of pairs) assert.equal(prerendered, rendered);
+    await context.close();
+  });
 
   it('then searches, shows more and opens an abstract', async () => {
     const { page, context, problems } = await open('prerendered.html');

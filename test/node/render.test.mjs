@@ -73,9 +73,23 @@ describe('paperfeed render', () => {
     assert.equal(stdout.match(/<template shadowroot="open" shadowrootmode="open">/g).length, 1 + 5);
     const [embedded] = scripts(stdout, 'application/json');
     const papers = parseFeed(embedded, { format: 'json-feed' }).papers;
+    assert.ok(
+      papers.some((paper) => paper.citations > 0),
+      'no citation count survived',
+    );
     assert.deepEqual(
-      papers.map((paper) => [paper.title, paper.authors.map((a) => a.name), paper.doi]),
-      expected.papers.map((paper) => [paper.title, paper.authors.map((a) => a.name), paper.doi]),
+      papers.map((paper) => [
+        paper.title,
+        paper.authors.map((a) => a.name),
+        paper.doi,
+        paper.citations,
+      ]),
+      expected.papers.map((paper) => [
+        paper.title,
+        paper.authors.map((a) => a.name),
+        paper.doi,
+        paper.citations,
+      ]),
     );
     const [ld] = scripts(stdout, 'application/ld+json');
     assert.equal(ld.length, expected.papers.length);
@@ -227,6 +241,7 @@ describe('paperfeed render', () => {
       [['render', bib, '--attr', 'lang=fr'], /lang is set by the renderer/],
       [['render', bib, '--attr', '=x'], /--attr takes name=value or a name/],
       [['render', bib, '--element', 'table'], /--element takes list or card/],
+      [['render', bib, '--lang', 'french!'], /"french!" is not a language tag/],
       [
         ['render', bib, '--element', 'card', '--attr', 'group-by=year'],
         /<paperfeed-card> has no attribute "group-by"/,

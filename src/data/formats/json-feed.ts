@@ -56,6 +56,7 @@ function itemDraft(item: JsonRecord, feedAuthors: DraftAuthors | undefined): Pap
     featured: extension['featured_at'],
     upvotes: extension['upvotes'],
     comments: extension['comments'],
+    citations: extension['citations'],
     thumbnail: item['image'] ?? item['banner_image'],
     tags: item['tags'],
     venue: extension['venue'],
