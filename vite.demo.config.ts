@@ -50,8 +50,9 @@ function builtClassicScript(): Plugin {
   };
 }
 
-// `npm start`: the demo pages in demo/, the library from its sources (demo/main.ts) or, on the
-// CDN and strict-CSP pages, from the build in dist/ (which `npm start` makes first).
+// `npm run dev`: the demo pages in demo/, the library from its sources (demo/main.ts) or, on the
+// CDN and strict-CSP pages, from the build in dist/ (which `npm run dev` makes first).
+// `npm start` serves the same pages built and compressed: scripts/demo-site.mjs.
 export default defineConfig({
   publicDir: false,
   appType: 'mpa',

@@ -1,6 +1,6 @@
 import { createServer } from 'vite';
 
-/** The demo as `npm start` serves it, on a free port of this machine; returns it and its origin. */
+/** The demo as `npm run dev` serves it, on a free port of this machine; returns it and its origin. */
 export async function startDemoServer() {
   const server = await createServer({
     configFile: new URL('../../vite.demo.config.ts', import.meta.url).pathname,
