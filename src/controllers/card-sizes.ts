@@ -20,8 +20,7 @@ const whenIdle = (callback: () => void) =>
  * its first screen); after that render, a few cards at a time are laid out off screen while the
  * page is idle and keep the height they had, "Show more" button included. Without this, a page of
  * compact or two-line cards grew or shrank as the reader scrolled through it, its scrollbar
- * jumping (in Firefox and WebKit the most: they skip from the first frame, and WebKit does not
- * remember a size it never rendered).
+ * jumping, in every engine (WebKit does not even remember a size it never rendered).
  */
 export class CardSizes implements ReactiveController {
   private running = false;
