@@ -3,19 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { median } from './stats.mjs';
 import { VIEWPORTS } from './layout-shift.mjs';
+import { DEMO_PAGES as ALL_PAGES } from '../test/helpers/demo-pages.mjs';
 
-export const DEMO_PAGES = [
-  'daily-papers.html',
-  'lab.html',
-  'sources.html',
-  'languages.html',
-  'blog.html',
-  'cdn.html',
-  'cdn-classic.html',
-  'strict-csp.html',
-  'prerendered.html',
-  'prerendered-strict-csp.html',
-];
+/** The demo pages with elements on them (not the front page). */
+export const DEMO_PAGES = ALL_PAGES.filter((page) => page !== 'index.html');
 
 // The host page's recorder, run before each demo page's own scripts.
 const recorder = fileURLToPath(new URL('./pages/layout-shift.js', import.meta.url));

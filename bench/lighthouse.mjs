@@ -3,12 +3,12 @@
 // page: the performance score, total blocking time, cumulative layout shift.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { DEMO_PAGES } from './demo-shift.mjs';
+import { DEMO_PAGES } from '../test/helpers/demo-pages.mjs';
 import { median } from './stats.mjs';
 import { findChrome } from '../scripts/chrome.mjs';
 import { buildDemoSite, serveDemoSite } from '../scripts/demo-site.mjs';
 
-export async function benchLighthouse(runs = 5, pages = ['index.html', ...DEMO_PAGES]) {
+export async function benchLighthouse(runs = 5, pages = DEMO_PAGES) {
   await buildDemoSite();
   const { server, origin } = await serveDemoSite();
   const chrome = await chromeLauncher.launch({

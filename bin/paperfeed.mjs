@@ -198,18 +198,8 @@ async function convert(values, sources) {
   if (!OUTPUT_FORMATS.includes(values.to)) {
     throw new UsageError(`Unknown --to "${values.to}": use ${OUTPUT_FORMATS.join(', ')}`);
   }
-  if (values.sort !== undefined && !['published', 'upvotes'].includes(values.sort)) {
-    throw new UsageError(`--sort takes published or upvotes, got "${values.sort}"`);
-  }
-  if (values.since !== undefined) checkSince(values.since);
-  const now = nowOf(values.now);
-  const top = topOf(values.top);
-  const feed = selectPapers(await readSources(sources, values.format, values.link), {
-    since: values.since,
-    top,
-    sort: values.sort ?? (top !== undefined ? 'published' : undefined),
-    now,
-  });
+  const selection = selectionOf(values);
+  const feed = selectPapers(await readSources(sources, values.format, values.link), selection);
   const title = values.title ?? feed.title ?? 'Papers';
   const link = values.link ?? feed.homePageUrl;
   if ((values.to === 'rss' || values.to === 'atom') && !link) {
@@ -220,10 +210,25 @@ async function convert(values, sources) {
     link: link ?? '',
     description: feed.description ?? title,
     selfUrl: values.self,
-    now,
+    now: selection.now,
   });
   if (values.out) await writeAll([[values.out, text]]);
   else process.stdout.write(text);
+}
+
+/** Which papers: --since, --top and --sort, checked; --now for --since. */
+function selectionOf(values) {
+  if (values.sort !== undefined && !['published', 'upvotes'].includes(values.sort)) {
+    throw new UsageError(`--sort takes published or upvotes, got "${values.sort}"`);
+  }
+  if (values.since !== undefined) checkSince(values.since);
+  const top = topOf(values.top);
+  return {
+    since: values.since,
+    top,
+    sort: values.sort ?? (top !== undefined ? 'published' : undefined),
+    now: nowOf(values.now),
+  };
 }
 
 function checkSince(value) {
@@ -272,19 +277,9 @@ async function render(values, sources) {
   if (!['list', 'card'].includes(element)) {
     throw new UsageError(`--element takes list or card, got "${element}"`);
   }
-  if (values.sort !== undefined && !['published', 'upvotes'].includes(values.sort)) {
-    throw new UsageError(`--sort takes published or upvotes, got "${values.sort}"`);
-  }
-  if (values.since !== undefined) checkSince(values.since);
+  const selection = selectionOf(values);
   const attributes = attributesOf(values.attr);
-  const top = topOf(values.top);
-  const now = nowOf(values.now);
-  const feed = selectPapers(await readSources(sources, values.format, values.link), {
-    since: values.since,
-    top,
-    sort: values.sort ?? (top !== undefined ? 'published' : undefined),
-    now,
-  });
+  const feed = selectPapers(await readSources(sources, values.format, values.link), selection);
   let html;
   try {
     html = await prerender(feed, {

@@ -6,20 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { buildDemoSite, serveDemoSite } from '../../scripts/demo-site.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
-
-const PAGES = [
-  'index.html',
-  'daily-papers.html',
-  'lab.html',
-  'sources.html',
-  'languages.html',
-  'blog.html',
-  'cdn.html',
-  'cdn-classic.html',
-  'strict-csp.html',
-  'prerendered.html',
-  'prerendered-strict-csp.html',
-];
+import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
 let server;
 let origin;
@@ -37,7 +24,7 @@ after(async () => {
 });
 
 describe('the demo as npm start serves it', () => {
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     it(`${path}: its elements render, no error, nothing fetched off the machine, scripts compressed`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -8,20 +8,8 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
 import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
+import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
-const PAGES = [
-  'index.html',
-  'daily-papers.html',
-  'lab.html',
-  'sources.html',
-  'languages.html',
-  'blog.html',
-  'cdn.html',
-  'cdn-classic.html',
-  'strict-csp.html',
-  'prerendered.html',
-  'prerendered-strict-csp.html',
-];
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server;
@@ -107,7 +95,7 @@ async function axeViolations(page, colorScheme) {
 }
 
 describe('the demo', () => {
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     it(`${path}: renders its elements with no errors, no foreign requests, and passes axe, light and dark`, async () => {
       const { page, context, problems, foreignRequests } = await open(path);
       const rendered = await page.evaluate(() =>

@@ -8,19 +8,8 @@ import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
 import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
 import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
+import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
-const PAGES = [
-  'daily-papers.html',
-  'lab.html',
-  'sources.html',
-  'languages.html',
-  'blog.html',
-  'cdn.html',
-  'cdn-classic.html',
-  'strict-csp.html',
-  'prerendered.html',
-  'prerendered-strict-csp.html',
-];
 const engines = chosenEngines().filter((engine) => engine !== 'chromium');
 
 let server;
@@ -59,7 +48,7 @@ describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not ask
   });
   after(() => browser?.close());
 
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     describe(path, () => {
       let page;
       const problems = [];
@@ -124,7 +113,7 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
   });
   after(() => session && fetch(`${driver}/session/${session}`, { method: 'DELETE' }));
 
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     describe(path, () => {
       // Plain WebDriver reads no console: uncaught errors are counted from the page's own
       // listener, added as soon as the page can be reached.
