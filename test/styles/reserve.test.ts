@@ -66,15 +66,21 @@ describe('paperfeed-reserve.css', () => {
 
   // The form is text: its height follows the font and where its words wrap, so the reserved
   // height is the form's at the widths where its layout settles (docs/performance.md says so).
-  for (const [width, variant] of [
-    [600, 'inline'],
-    [600, 'card'],
-    [320, 'inline'],
-    [320, 'card'],
+  for (const [width, variant, fields] of [
+    [600, 'inline', ''],
+    [600, 'card', ''],
+    [320, 'inline', ''],
+    [320, 'card', ''],
+    // Optional fields add rows: by attribute, and the name field by width (its 12em basis).
+    [600, 'inline', 'frequencies="daily, weekly"'],
+    [320, 'inline', 'topic-choices="NLP, Vision" consent="I agree to receive email."'],
+    [600, 'inline', 'ask-name'],
+    [480, 'inline', 'ask-name'],
+    [320, 'inline', 'ask-name frequencies="daily, weekly"'],
   ] as const) {
-    const title = `reserves the ${variant} subscribe form's height at ${width} px`;
+    const title = `reserves the ${variant} subscribe form's height at ${width} px${fields ? ` with ${fields}` : ''}`;
     const test = async () => {
-      const markup = `<paperfeed-subscribe action="/api" variant="${variant}"></paperfeed-subscribe>`;
+      const markup = `<paperfeed-subscribe action="/api" variant="${variant}" ${fields}></paperfeed-subscribe>`;
       const frame = `font: 16px/normal sans-serif; width: ${width}px`;
       const reserved = await reservedHeight(markup, frame);
       const form = await placeholderHeight(markup, frame);
