@@ -77,7 +77,10 @@ export class AbstractClamp implements ReactiveController {
     if (element) {
       this.observe(element);
       measureBeforePaint(this);
-    } else this.set(false);
+    } else {
+      // No abstract on screen, so nothing to update: the next one is guessed, then measured.
+      this.measured = undefined;
+    }
   }
 
   /** Measures again soon (after the abstract was collapsed). */
