@@ -24,11 +24,17 @@ const whenIdle = (callback: () => void) =>
  */
 export class CardSizes implements ReactiveController {
   private running = false;
-  private readonly cards: () => Iterable<HTMLElement>;
 
-  constructor(host: ReactiveControllerHost, cards: () => Iterable<HTMLElement>) {
-    this.cards = cards;
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    /** The cards, in the host's render root. */
+    private readonly selector: string,
+  ) {
     host.addController(this);
+  }
+
+  private cards(): HTMLElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(this.selector)];
   }
 
   hostUpdated(): void {
@@ -42,7 +48,7 @@ export class CardSizes implements ReactiveController {
   }
 
   private async measureSome(): Promise<void> {
-    const unsized = [...this.cards()].filter((card) => !card.classList.contains(SIZED));
+    const unsized = this.cards().filter((card) => !card.classList.contains(SIZED));
     if (!this.running || unsized.length === 0) {
       this.running = false;
       return;

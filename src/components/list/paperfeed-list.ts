@@ -35,7 +35,7 @@ import {
   type Virtualize,
 } from './parts/papers.js';
 import { renderSkeleton } from './parts/skeleton.js';
-import { renderEmpty, renderKeptNotices, renderLoadError } from './parts/status.js';
+import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
 
 /** Above this many papers on screen at once, the list renders only what is near the viewport. */
 export const VIRTUALIZE_ABOVE = 200;
@@ -144,9 +144,7 @@ export class PaperfeedList extends ListProperties {
   });
 
   private readonly viewport = new Viewport(this, () => this.showMore());
-  private readonly cardSizes = new CardSizes(this, () =>
-    this.renderRoot.querySelectorAll<HTMLElement>('.items:not(.virtual) > paperfeed-card'),
-  );
+  private readonly cardSizes = new CardSizes(this, '.items:not(.virtual) > paperfeed-card');
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
@@ -297,7 +295,16 @@ export class PaperfeedList extends ListProperties {
       <div class="visually-hidden" role="status">
         ${loading ? this.text.loading : this.announcer.text}
       </div>
-      ${feed ? nothing : this.renderWithoutPapers()}
+      ${
+        feed
+          ? nothing
+          : renderBeforePapers(
+              state.status,
+              () => this.skeleton,
+              this.text,
+              () => this.reload(),
+            )
+      }
       ${
         this.dateNav && this.src?.includes('{date}')
           ? renderDateNav(this.day, this.locale, this.text, (offset) => {
@@ -307,20 +314,6 @@ export class PaperfeedList extends ListProperties {
       }
       ${feed ? this.renderFeed(feed) : nothing}
     </section>`;
-  }
-
-  /** Before anything is shown: the skeleton, or the error when the first load failed. */
-  private renderWithoutPapers() {
-    const state = this.source.state;
-    switch (state.status) {
-      case 'idle':
-      case 'ready':
-        return nothing;
-      case 'loading':
-        return this.skeleton;
-      case 'failed':
-        return renderLoadError(this.text, () => this.reload());
-    }
   }
 
   private get skeleton() {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../../../controllers/feed-state.js';
 import type { Feed } from '../../../data/paper.js';
 import { refreshFailedMessage, type ListStrings } from '../list.strings.js';
@@ -11,8 +11,26 @@ const retryButton = (text: ListStrings, retry: () => void) =>
 // Readers see plain words in their language and Retry; the technical reason (status, CORS, URL)
 // goes to the console and the `paperfeed-error` event, for the site owner.
 
+/** Before any paper is shown: the skeleton while loading, or the error when the first load failed. */
+export function renderBeforePapers(
+  status: FeedState<Feed>['status'],
+  skeleton: () => TemplateResult,
+  text: ListStrings,
+  retry: () => void,
+) {
+  switch (status) {
+    case 'idle':
+    case 'ready':
+      return nothing;
+    case 'loading':
+      return skeleton();
+    case 'failed':
+      return renderLoadError(text, retry);
+  }
+}
+
 /** Nothing to show: the feed could not be loaded at all. */
-export function renderLoadError(text: ListStrings, retry: () => void) {
+function renderLoadError(text: ListStrings, retry: () => void) {
   return html`<div part="status" class="status error" role="alert">
     <strong>${text.loadFailed}</strong>
     ${retryButton(text, retry)}
