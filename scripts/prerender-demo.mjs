@@ -2,7 +2,7 @@
 // `paperfeed render`: demo/prerendered.html (styles inline) and demo/prerendered-strict-csp.html
 // (under the strict-CSP page's policy, the elements' stylesheets linked). Run by `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 // The Daily Papers list of daily-papers.html and the publications of lab.html (a .bib merged with
 // OpenAlex works), with the same attributes.
@@ -46,8 +46,10 @@ ${rendered(LISTS[0], extra)}
       <h2>A lab's publications</h2>
 ${rendered(LISTS[1], extra)}`;
 
-const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The strict-CSP page's own policy, so the two pages cannot drift apart.
+const STRICT_POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync('demo/strict-csp.html', 'utf8'),
+)[1];
 
 function page({ title, note, policy, body }) {
   return `<!doctype html>

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A list card laid out once at its own size, which it now holds while skipped. */
-export const SIZED = 'sized';
+const SIZED = 'sized';
 /** A list card laid out off screen for a moment, to learn its size. */
-export const MEASURING = 'measuring';
+const MEASURING = 'measuring';
 
 /** Cards laid out per step: a few frames each, between which the page stays responsive. */
 const BATCH = 8;

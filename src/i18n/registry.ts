@@ -104,18 +104,22 @@ function load(code: ShippedLanguage): Promise<void> {
   return pending;
 }
 
+/** The shipped language among `tags` (the most specific first), if any. */
+const shippedTagOf = (tags: string[]) => tags.find((tag) => shipped.has(tag));
+
+/** The load of the shipped language `tag`, while its words are not there yet. */
+function pendingPack(tag: string | undefined): Promise<void> | undefined {
+  if (tag === undefined || loaded.has(tag) || failed.has(tag)) return undefined;
+  return load(shipped.get(tag) as ShippedLanguage);
+}
+
 /**
  * Resolves once the words for `locale` are there (at once for English and registered languages):
  * a prerendered element hydrates only then, as its first render must show the words it was
  * rendered with, not a skeleton.
  */
 export async function whenLanguageReady(locale: string): Promise<void> {
-  const shippedTag = languageCandidates(locale)
-    .map(key)
-    .find((tag) => shipped.has(tag));
-  if (shippedTag !== undefined && !loaded.has(shippedTag) && !failed.has(shippedTag)) {
-    await load(shipped.get(shippedTag) as ShippedLanguage);
-  }
+  await pendingPack(shippedTagOf(languageCandidates(locale).map(key)));
 }
 
 export interface ResolvedLanguage {
@@ -133,17 +137,14 @@ export function resolveLanguage(locale: string): ResolvedLanguage {
   const tags = languageCandidates(locale).map(key);
   // The most specific shipped language (`pt` for `pt-BR`), under the page's own words for every
   // candidate, the more specific on top (a `pt-BR` registration over a `pt` one).
-  const shippedTag = tags.find((tag) => shipped.has(tag));
+  const shippedTag = shippedTagOf(tags);
   const own = tags
     .map((tag) => registered.get(tag))
     .filter((translation): translation is Translation => translation !== undefined)
     .reverse();
   if (shippedTag === undefined && own.length === 0) return { words: ENGLISH, ready: true };
+  if (pendingPack(shippedTag)) return { words: ENGLISH, ready: false };
   const pack = shippedTag === undefined ? undefined : loaded.get(shippedTag);
-  if (shippedTag !== undefined && !pack && !failed.has(shippedTag)) {
-    void load(shipped.get(shippedTag) as ShippedLanguage);
-    return { words: ENGLISH, ready: false };
-  }
   return { words: merge(pack, own), ready: true };
 }
 

@@ -5,6 +5,7 @@ import type { LitElement } from 'lit';
 import type { Feed, Paper } from '../data/paper.js';
 import { parseFeed } from '../data/parse.js';
 import { scholarlyArticle } from './json-ld.js';
+import { escapeMarkup } from './markup.js';
 import { toJsonFeed } from './json-feed.js';
 
 export type PrerenderedElement = 'list' | 'card';
@@ -28,9 +29,6 @@ export interface PrerenderOptions {
 const SOURCE_ATTRIBUTES = ['src', 'format', 'mapping'];
 /** Attributes the command writes itself. */
 const OWN_ATTRIBUTES = ['lang', 'defer-hydration'];
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
  * A site generator's template tags (`{{`, `{%`, `{#`: Liquid in Jekyll, Go templates in Hugo,
@@ -103,7 +101,7 @@ function attributeText(tag: string, attributes: Record<string, string>): string 
       if (!known.includes(name)) {
         throw new RangeError(`<${tag}> has no attribute "${name}"`);
       }
-      return ` ${name}="${escapeAttribute(value)}"`;
+      return ` ${name}="${escapeMarkup(value)}"`;
     })
     .join('');
 }
@@ -133,7 +131,7 @@ function linkStylesheets(html: string, folder: string): string {
   return html.replace(
     /(<(paperfeed-[a-z]+)\b[^>]*>\s*<template shadowroot="open" shadowrootmode="open">)<style>[\s\S]*?<\/style>/g,
     (_, start: string, tag: string) =>
-      `${start}<link rel="stylesheet" href="${escapeAttribute(`${folder}${tag}.css`)}">`,
+      `${start}<link rel="stylesheet" href="${escapeMarkup(`${folder}${tag}.css`)}">`,
   );
 }
 
@@ -152,16 +150,16 @@ export async function prerender(feed: Feed, options: PrerenderOptions = {}): Pro
   const tag = `paperfeed-${element}`;
   const attributes = attributeText(tag, options.attributes ?? {});
   const start = statics.unsafeStatic(
-    `${tag} lang="${escapeAttribute(lang)}" defer-hydration${attributes}`,
+    `${tag} lang="${escapeMarkup(lang)}" defer-hydration${attributes}`,
   );
   const end = statics.unsafeStatic(tag);
-  const render = (property: 'feed' | 'paper', value: Feed | Paper) =>
+  const render = (shown: Feed) =>
     result
       .collectResultSync(
         ssr.render(
-          property === 'feed'
-            ? statics.html`<${start} .feed=${value}></${end}>`
-            : statics.html`<${start} .paper=${value}></${end}>`,
+          element === 'list'
+            ? statics.html`<${start} .feed=${shown}></${end}>`
+            : statics.html`<${start} .paper=${shown.papers[0]}></${end}>`,
         ),
       )
       // The page's own template markers: only the element's shadow content is hydrated.
@@ -171,10 +169,7 @@ export async function prerender(feed: Feed, options: PrerenderOptions = {}): Pro
   const title = feed.title ?? 'Papers';
   const prerendered = (papers: Feed) => {
     const shipped = shippedFeed(papers, title);
-    const html =
-      element === 'list'
-        ? render('feed', shipped.feed)
-        : render('paper', shipped.feed.papers[0] as Paper);
+    const html = render(shipped.feed);
     // The element's light DOM: its embedded feed and JSON-LD, before its closing tag.
     const at = html.lastIndexOf(`</${tag}>`);
     return `${html.slice(0, at)}${dataScripts(shipped.json, shipped.feed.papers)}${html.slice(at)}`;
@@ -186,7 +181,7 @@ export async function prerender(feed: Feed, options: PrerenderOptions = {}): Pro
   ).join('\n');
   const folder = options.stylesheets?.replace(/\/?$/, '/');
   return folder
-    ? `<noscript><link rel="stylesheet" href="${escapeAttribute(`${folder}paperfeed-noscript.css`)}"></noscript>\n${linkStylesheets(html, folder)}\n`
+    ? `<noscript><link rel="stylesheet" href="${escapeMarkup(`${folder}paperfeed-noscript.css`)}"></noscript>\n${linkStylesheets(html, folder)}\n`
     : `<noscript><style>\n${NO_SCRIPT_CSS}\n</style></noscript>\n${html}\n`;
 }
 

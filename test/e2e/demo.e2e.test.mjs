@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
-import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
+import { RENDERED, SCROLL_THROUGH, SETTLED } from '../helpers/page-scripts.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -46,19 +46,7 @@ async function open(path, viewport = { width: 1200, height: 900 }) {
       foreignRequests.push(url.href);
   });
   await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => {
-    const elements = [
-      ...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe'),
-    ];
-    return elements.every((element) => {
-      const root = element.shadowRoot;
-      if (!root || root.childElementCount === 0) return false;
-      return (
-        element.localName !== 'paperfeed-list' ||
-        root.querySelector('paperfeed-card, [part="status"]')
-      );
-    });
-  });
+  await page.waitForFunction(RENDERED);
   await page.waitForTimeout(300);
   return { page, context, problems, foreignRequests };
 }
@@ -73,11 +61,7 @@ async function axeViolations(page, colorScheme) {
   });
   const axePage = await checker.newPage();
   await axePage.goto(page.url(), { waitUntil: 'load' });
-  await axePage.waitForFunction(() =>
-    [...document.querySelectorAll('paperfeed-list')].every((list) =>
-      list.shadowRoot?.querySelector('paperfeed-card, [part="status"]'),
-    ),
-  );
+  await axePage.waitForFunction(RENDERED);
   await axePage.waitForTimeout(300);
   await axePage.addScriptTag({ path: axePath });
   const { violations, passed } = await axePage.evaluate(async () => {

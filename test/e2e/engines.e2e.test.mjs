@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
-import { SCROLL_THROUGH, SETTLED } from '../helpers/scroll-through.mjs';
+import { RENDERED, SCROLL_THROUGH, SETTLED } from '../helpers/page-scripts.mjs';
 import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -20,11 +20,6 @@ before(async () => {
 });
 
 after(() => server?.close());
-
-// Runs in the page: every element has rendered content, each list its cards or its status.
-const RENDERED = `(() => [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')]
-  .every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 &&
-    (element.localName !== 'paperfeed-list' || element.shadowRoot.querySelector('paperfeed-card, [part="status"]'))))()`;
 
 async function waitFor(check, what) {
   for (let tries = 0; tries < 100; tries++) {

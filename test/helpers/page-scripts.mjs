@@ -1,5 +1,10 @@
 // Scripts run in a demo page by the end-to-end tests, in any engine (as strings: WebDriver
-// takes a script's text).
+// takes a script's text, and Playwright's waitForFunction an expression).
+
+// Runs in the page: every element has rendered content, each list its cards or its status.
+export const RENDERED = `(() => [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')]
+  .every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 &&
+    (element.localName !== 'paperfeed-list' || element.shadowRoot.querySelector('paperfeed-card, [part="status"]'))))()`;
 
 // Runs in the page: whether its height held for half a second (the lists measure their cards
 // while the page is idle after their first render).
