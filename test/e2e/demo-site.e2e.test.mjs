@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { buildDemoSite, serveDemoSite } from '../../scripts/demo-site.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
-import { RENDERED } from '../helpers/page-scripts.mjs';
+import { rendered } from '../helpers/page-scripts.mjs';
 
 let server;
 let origin;
@@ -45,7 +45,7 @@ describe('the demo as npm start serves it', () => {
         }
       });
       await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
-      await page.waitForFunction(RENDERED);
+      await page.waitForFunction(rendered);
       await page.waitForTimeout(300);
       assert.deepEqual(problems, []);
       if (path !== 'index.html') assert.ok(scripts.length > 0, 'no script loaded');

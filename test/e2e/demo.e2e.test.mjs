@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
-import { RENDERED, SCROLL_THROUGH, SETTLED } from '../helpers/page-scripts.mjs';
+import { rendered, scrollThrough, settled } from '../helpers/page-scripts.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -46,7 +46,7 @@ async function open(path, viewport = { width: 1200, height: 900 }) {
       foreignRequests.push(url.href);
   });
   await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(RENDERED);
+  await page.waitForFunction(rendered);
   await page.waitForTimeout(300);
   return { page, context, problems, foreignRequests };
 }
@@ -61,7 +61,7 @@ async function axeViolations(page, colorScheme) {
   });
   const axePage = await checker.newPage();
   await axePage.goto(page.url(), { waitUntil: 'load' });
-  await axePage.waitForFunction(RENDERED);
+  await axePage.waitForFunction(rendered);
   await axePage.waitForTimeout(300);
   await axePage.addScriptTag({ path: axePath });
   const { violations, passed } = await axePage.evaluate(async () => {
@@ -99,8 +99,8 @@ describe('the demo', () => {
       const { page, context } = await open(path, { width: 320, height: 640 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `the page is ${width}px wide`);
-      await page.waitForFunction(SETTLED, undefined, { polling: 100 });
-      const [low, high] = await page.evaluate(SCROLL_THROUGH);
+      await page.waitForFunction(settled, undefined, { polling: 100 });
+      const [low, high] = await page.evaluate(scrollThrough);
       assert.ok(high - low <= 4, `the page's height moved by ${high - low} px (${low} to ${high})`);
       await context.close();
     });

@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
-import { RENDERED, SCROLL_THROUGH, SETTLED } from '../helpers/page-scripts.mjs';
+import {
+  RENDERED,
+  rendered,
+  SCROLL_THROUGH,
+  scrollThrough,
+  SETTLED,
+  settled,
+} from '../helpers/page-scripts.mjs';
 import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -59,13 +66,13 @@ describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not ask
       after(() => page?.close());
 
       it('renders every element, with no error', async () => {
-        await waitFor(() => page.evaluate(RENDERED), 'the elements to render');
+        await waitFor(() => page.evaluate(rendered), 'the elements to render');
         assert.deepEqual(problems, []);
       });
 
       it('keeps its height while scrolled through', async () => {
-        await waitFor(() => page.evaluate(SETTLED), 'the page to keep its height');
-        const [low, high] = await page.evaluate(SCROLL_THROUGH);
+        await waitFor(() => page.evaluate(settled), 'the page to keep its height');
+        const [low, high] = await page.evaluate(scrollThrough);
         assert.ok(high - low <= 4, driftMessage([low, high]));
       });
     });

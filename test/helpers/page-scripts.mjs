@@ -1,22 +1,30 @@
-// Scripts run in a demo page by the end-to-end tests, in any engine (as strings: WebDriver
-// takes a script's text, and Playwright's waitForFunction an expression).
+// Checks run in a demo page by the end-to-end tests, in any engine: each is a function, for
+// Playwright (which runs a function's source through the DevTools protocol, so a page's strict
+// Content-Security-Policy does not block it, where it would block a string it evaluates), and
+// the same as a script's text, for WebDriver.
+const text = (check) => `(${check})()`;
 
-// Runs in the page: every element has rendered content, each list its cards or its status.
-export const RENDERED = `(() => [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')]
-  .every((element) => element.shadowRoot && element.shadowRoot.childElementCount > 0 &&
-    (element.localName !== 'paperfeed-list' || element.shadowRoot.querySelector('paperfeed-card, [part="status"]'))))()`;
+/** Every element has rendered content, each list its cards or its status. */
+export const rendered = () =>
+  [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')].every(
+    (element) =>
+      element.shadowRoot &&
+      element.shadowRoot.childElementCount > 0 &&
+      (element.localName !== 'paperfeed-list' ||
+        element.shadowRoot.querySelector('paperfeed-card, [part="status"]')),
+  );
 
-// Runs in the page: whether its height held for half a second (the lists measure their cards
-// while the page is idle after their first render).
-export const SETTLED = `new Promise((resolve) => {
-  const height = document.documentElement.scrollHeight;
-  setTimeout(() => resolve(document.documentElement.scrollHeight === height), 500);
-})`;
+/** Whether the page's height held for half a second (the lists measure their cards while idle). */
+export const settled = () =>
+  new Promise((resolve) => {
+    const height = document.documentElement.scrollHeight;
+    setTimeout(() => resolve(document.documentElement.scrollHeight === height), 500);
+  });
 
-// Runs in the page: scrolls from top to bottom a viewport at a time, and returns the smallest and
-// largest scrollHeight seen on the way.
-export const SCROLL_THROUGH = `(async () => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/** Scrolls from top to bottom half a viewport at a time: the smallest and largest height seen. */
+export const scrollThrough = async () => {
+  const frame = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const heights = [];
   window.scrollTo(0, 0);
   await frame();
@@ -26,4 +34,8 @@ export const SCROLL_THROUGH = `(async () => {
     heights.push(document.documentElement.scrollHeight);
   }
   return [Math.min(...heights), Math.max(...heights)];
-})()`;
+};
+
+export const RENDERED = text(rendered);
+export const SETTLED = text(settled);
+export const SCROLL_THROUGH = text(scrollThrough);
