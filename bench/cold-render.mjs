@@ -40,6 +40,8 @@ export async function benchColdRender(browser, origin, runs = 9) {
   }
   const summary = (kind) => ({
     cold: median(samples[kind].map((sample) => sample.cold.ms)),
+    coldEveryPaper: median(samples[kind].map((sample) => sample.cold.everyPaperMs)),
+    firstScreen: median(samples[kind].map((sample) => sample.cold.firstScreen)),
     warm: median(samples[kind].map((sample) => sample.warm.ms)),
     throttled: median(throttled[kind].map((sample) => sample.ms)),
     longestTask: Math.max(...throttled[kind].map((sample) => sample.longestTask)),

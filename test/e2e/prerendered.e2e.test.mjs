@@ -3,6 +3,7 @@
 // on, paperfeed-hydrate.js hydrates the list in place (the same nodes, the same text, no layout
 // shift, no warning) and everything a reader does works. Run by `npm test` after the build.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -205,6 +206,59 @@ describe('a prerendered page hydrating', () => {
       await context.close();
     });
   }
+
+  it('a list prerendered whole hydrates every card at once, without a mismatch', async () => {
+    // The list renders a long page a screenful at a time; a prerendered one must not, or its
+    // first client render would not match the cards in the HTML.
+    const element = execFileSync(
+      process.execPath,
+      ['bin/paperfeed.mjs', 'render', 'demo/feeds/daily-papers.json', '--attr', 'page-size=all'],
+      { encoding: 'utf8' },
+    );
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Whole</title>
+      <script type="module" src="/dist/cdn/paperfeed-hydrate.js"></script></head>
+      <body><main>${element}</main></body></html>`;
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/paperfeed-hydrate.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route(`${origin}/demo/whole.html`, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html' }),
+    );
+    await page.goto(`${origin}/demo/whole.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('paperfeed-list')?.shadowRoot?.querySelectorAll('paperfeed-card')
+          .length === count,
+      FEED.length,
+    );
+    await page.evaluate(() => {
+      const cards = document
+        .querySelector('paperfeed-list')
+        .shadowRoot.querySelectorAll('paperfeed-card');
+      window.lastCard = cards[cards.length - 1];
+    });
+    release();
+    await page.waitForFunction(() => document.querySelector('paperfeed-list').hasUpdated);
+    const kept = await page.evaluate(() => {
+      const cards = document
+        .querySelector('paperfeed-list')
+        .shadowRoot.querySelectorAll('paperfeed-card');
+      return { count: cards.length, same: cards[cards.length - 1] === window.lastCard };
+    });
+    assert.deepEqual(kept, { count: FEED.length, same: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   it('shows what the same list rendered in the browser from its feed shows', async () => {
     const { page, context, problems } = await open('prerendered.html');

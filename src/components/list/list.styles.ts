@@ -116,6 +116,13 @@ export const listStyles = [
     .items:not(.virtual) > paperfeed-card.measuring {
       content-visibility: visible;
     }
+    /* The cards still to render hold the room they take when skipped (see above). */
+    .pending {
+      height: calc(var(--_pending) * (16.5em + var(--paperfeed-list-gap, 0.75em)));
+    }
+    :host([card-variant='compact']) .pending {
+      height: calc(var(--_pending) * (4.5em + var(--paperfeed-list-gap, 0.75em)));
+    }
     .items.virtual {
       display: block;
     }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { CardSizes } from '../../controllers/card-sizes.js';
@@ -6,12 +6,14 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
+import { RenderSteps } from '../../controllers/render-steps.js';
 import { ViewHistory } from '../../controllers/view-history.js';
 import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
+import { warmIntlSoon } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import {
   formatPaperDate,
@@ -146,6 +148,15 @@ export class PaperfeedList extends ListProperties {
   private readonly viewport = new Viewport(this, () => this.showMore());
   private readonly cardSizes = new CardSizes(this, '.items:not(.virtual) > paperfeed-card');
 
+  // A screenful of cards first (a card is at least ~10em, or ~3em compact), then a few a task.
+  private readonly steps = new RenderSteps(this, {
+    first: () =>
+      isServer
+        ? Infinity
+        : Math.ceil(innerHeight / (this.cardVariant === 'compact' ? 48 : 160)) + 1,
+    step: () => (this.cardVariant === 'compact' ? 8 : 4),
+  });
+
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
     this.pager.reset();
@@ -205,8 +216,11 @@ export class PaperfeedList extends ListProperties {
 
   override connectedCallback(): void {
     if (!this.papers && !this.feed) this.feed = embeddedFeed(this);
+    // A prerendered list hydrates every card it was given, in one render.
+    if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     if (this.loading === 'lazy') this.viewport.watchApproach();
+    if (this.src && !this.papers && !this.feed) warmIntlSoon(this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
@@ -237,6 +251,16 @@ export class PaperfeedList extends ListProperties {
     this.pager.focusFirstNew(this.renderRoot);
     this.viewport.watchEnd(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
     void this.loadVirtualizerIfNeeded();
+  }
+
+  /** Resolves once every paper to show is rendered, not only the first screen of them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let step = this.steps.nextStep; step; step = this.steps.nextStep) {
+      await step;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private get arrangement(): ArrangeOptions {
@@ -389,6 +413,7 @@ export class PaperfeedList extends ListProperties {
       nextPage: this.pager.state,
       showMore: () => this.showMore(),
       retryNextPage: () => this.pager.retry(this.perPage),
+      renderNow: (count) => this.steps.take(count),
     });
   }
 }

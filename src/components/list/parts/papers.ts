@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Paper } from '../../../data/paper.js';
 import type { NextPageState } from '../../../controllers/pager.js';
@@ -88,11 +89,10 @@ export function renderCard(
   ></paperfeed-card>`;
 }
 
-export function renderItems(papers: Paper[], options: CardOptions, label: string, cap = Infinity) {
-  const shown = cap < papers.length ? papers.slice(0, cap) : papers;
+export function renderItems(papers: Paper[], options: CardOptions, label: string) {
   return html`<div part="items" class="items" role="list" aria-label=${label}>
     ${repeat(
-      shown,
+      papers,
       (paper) => paper.id,
       (paper) => renderCard(paper, options),
     )}
@@ -160,6 +160,8 @@ export interface PaperListView {
   nextPage: NextPageState;
   showMore: () => void;
   retryNextPage: () => void;
+  /** How many of the papers to show the list renders now; the rest hold their room meanwhile. */
+  renderNow: (count: number) => number;
 }
 
 function headingFor(group: PaperGroup, view: PaperListView, withYear: boolean): string {
@@ -200,7 +202,10 @@ export function renderPaperList(view: PaperListView) {
     });
   }
   const shown = Math.min(total, view.pages * view.perPage);
-  let remaining = shown;
+  // Until the virtualizer arrives, a very long list shows its first screens only.
+  const wanted = everything ? Math.min(shown, 50) : shown;
+  const now = view.renderNow(wanted);
+  let remaining = now;
   const visible: PaperGroup[] = [];
   for (const group of groups) {
     if (remaining <= 0) break;
@@ -210,8 +215,7 @@ export function renderPaperList(view: PaperListView) {
   const tag = view.headingTag;
   return html`${
     view.groupBy === 'none'
-      ? // Until the virtualizer arrives, a very long list shows its first screens only.
-        renderItems(visible[0]?.papers ?? [], card, text.papersLabel, everything ? 50 : Infinity)
+      ? renderItems(visible[0]?.papers ?? [], card, text.papersLabel)
       : visible.map((group) => {
           const label = labelFor(group);
           // A group, not a landmark: a page with two lists by year would repeat "2023" regions.
@@ -220,6 +224,15 @@ export function renderPaperList(view: PaperListView) {
             ${renderItems(group.papers, card, text.papersLabel)}
           </div>`;
         })
+  }
+  ${
+    now < wanted
+      ? html`<div
+          class="pending"
+          aria-hidden="true"
+          style=${styleMap({ '--_pending': String(wanted - now) })}
+        ></div>`
+      : nothing
   }
   ${shown < total || view.hasNextPage ? renderMore(view) : nothing}
   ${
