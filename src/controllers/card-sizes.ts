@@ -27,18 +27,22 @@ export class CardSizes implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
-    /** The cards, in the host's render root. */
-    private readonly selector: string,
+    private readonly options: {
+      /** The cards, in the host's render root. */
+      cards: string;
+      /** Whether every card to show is rendered: measuring waits for that. */
+      settled: () => boolean;
+    },
   ) {
     host.addController(this);
   }
 
   private cards(): HTMLElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(this.selector)];
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(this.options.cards)];
   }
 
   hostUpdated(): void {
-    if (this.running) return;
+    if (this.running || !this.options.settled()) return;
     this.running = true;
     whenIdle(() => void this.measureSome());
   }
@@ -54,8 +58,9 @@ export class CardSizes implements ReactiveController {
       return;
     }
     // Cards on screen are laid out already: read as they are. Making one of them `visible` for a
-    // moment would count as a layout shift in Chromium, as if it had just appeared.
-    const shown = unsized.filter((card) => !isSkipped(card));
+    // moment would count as a layout shift in Chromium, as if it had just appeared. Those off
+    // screen are laid out on purpose: one just added may not be skipped yet, but holds the guess.
+    const shown = unsized.filter(isOnScreen);
     const batch = shown.length > 0 ? shown : unsized.slice(0, BATCH);
     if (shown.length === 0) {
       for (const card of batch) card.classList.add(MEASURING);
@@ -78,8 +83,8 @@ export class CardSizes implements ReactiveController {
   }
 }
 
-/** Whether `content-visibility: auto` skips the card's content now (it is far off screen). */
-function isSkipped(card: HTMLElement): boolean {
-  const content = card.shadowRoot?.querySelector(':not(style, link)');
-  return content?.checkVisibility?.({ contentVisibilityAuto: true }) === false;
+/** Whether the card is in the viewport: laid out as the reader sees it. */
+function isOnScreen(card: HTMLElement): boolean {
+  const { top, bottom } = card.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
 }

@@ -146,7 +146,6 @@ export class PaperfeedList extends ListProperties {
   });
 
   private readonly viewport = new Viewport(this, () => this.showMore());
-  private readonly cardSizes = new CardSizes(this, '.items:not(.virtual) > paperfeed-card');
 
   // A screenful of cards first (a card is at least ~10em, or ~3em compact), then a few a task.
   private readonly steps = new RenderSteps(this, {
@@ -155,6 +154,11 @@ export class PaperfeedList extends ListProperties {
         ? Infinity
         : Math.ceil(innerHeight / (this.cardVariant === 'compact' ? 48 : 160)) + 1,
     step: () => (this.cardVariant === 'compact' ? 8 : 4),
+  });
+
+  private readonly cardSizes = new CardSizes(this, {
+    cards: '.items:not(.virtual) > paperfeed-card',
+    settled: () => !this.steps.pending,
   });
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
