@@ -8,6 +8,7 @@ import { benchParseFeed, parseInputs } from './parse-feed.mjs';
 import { benchSources, readerSizes, sourceInputs } from './sources.mjs';
 import { serve } from './serve.mjs';
 import { median } from './stats.mjs';
+import { benchBigFeed, BIG_FEED_PATH, bigFeed } from './big-feed.mjs';
 import { benchColdRender, COLD_PAPERS } from './cold-render.mjs';
 import { benchLayoutShift } from './layout-shift.mjs';
 import { benchDemoShift } from './demo-shift.mjs';
@@ -41,7 +42,8 @@ for (const row of render.rows) {
 const sourceInputList = sourceInputs();
 const sourceRows = await benchSources(sourceInputList);
 
-const { server, origin } = await serve();
+const bigFeedText = bigFeed();
+const { server, origin } = await serve({ generated: { [BIG_FEED_PATH]: bigFeedText } });
 const browser = await chromium.launch({
   executablePath: findChrome(),
   args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
@@ -186,6 +188,14 @@ try {
     `heap with 10,000 papers: list ${(heapList / 1e6).toFixed(1)} MB, vanilla ${(heapVanilla / 1e6).toFixed(1)} MB`,
   );
 
+  const big = await benchBigFeed(browser, origin);
+  const bigParse = parseRows.find(
+    (row) => row.feed.startsWith('JSON Feed') && row.papers === 10000,
+  );
+  console.log(
+    `10,000-paper feed by src (${(bigFeedText.length / 1e6).toFixed(2)} MB): navigation start to first title ${fmt(big.firstTitle)} ms`,
+  );
+
   const cold = await benchColdRender(browser, origin);
   const coldRatio = (what) => cold.list[what] / cold.vanilla[what];
   for (const what of ['cold', 'warm', 'throttled']) {
@@ -255,6 +265,8 @@ try {
     '## From a script tag',
     '',
     `A page with the CDN module and \`<paperfeed-list src>\` on the 56-paper demo feed, served from this machine: **${fmt(firstCard)} ms** from the module's request to the first card on screen. Cumulative layout shift caused while the list loads: **${shift.toFixed(3)}** (target under 0.05).`,
+    '',
+    `The same with a 10,000-paper JSON Feed (the demo's papers repeated with their own ids and links, without abstracts: ${(bigFeedText.length / 1e6).toFixed(2)} MB; with their abstracts such a feed is 19 MB, over the 5 MB \`loadFeed\` reads), \`bench/pages/big-feed.html\`, fresh tab per run, median of ${big.runs}: **${fmt(big.firstTitle)} ms** from navigation start to the first title on screen (target ≤ 400 ms). \`parseFeed\` on 10,000 papers is ${bigParse.ratio.toFixed(1)}× \`JSON.parse\` in Node (table below; target ≤ 2.5×).`,
     '',
     '## A cold page: first render in a fresh tab',
     '',

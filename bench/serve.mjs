@@ -12,9 +12,15 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-export function serve() {
+/** `generated` maps paths to texts made by the bench itself (a 10,000-paper feed). */
+export function serve({ generated = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://x');
+    if (Object.hasOwn(generated, url.pathname)) {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(url.pathname)] });
+      response.end(generated[url.pathname]);
+      return;
+    }
     const path = normalize(join(root, decodeURIComponent(url.pathname)));
     // `?delay=ms` answers late, as a feed on a real network does: skeletons are on screen first.
     const delay = Math.min(5000, Number(url.searchParams.get('delay')) || 0);
