@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { SHIPPED_LANGUAGES } from './src/i18n/shipped.js';
+import { minifyCssTemplates } from './vite.css-templates.js';
 
 /** Each shipped language as a file of its own, which the classic script imports by name. */
 const languageEntries = Object.fromEntries(
@@ -62,7 +63,7 @@ const builds: Record<string, UserConfig['build']> = {
       },
       formats: ['es'],
     },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
   },
   iife: {
     outDir: 'dist/cdn',
@@ -72,7 +73,7 @@ const builds: Record<string, UserConfig['build']> = {
       name: 'Paperfeed',
       fileName: () => 'paperfeed.iife.js',
     },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
   },
 };
 
@@ -80,7 +81,7 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
-    plugins: mode === 'cdn' ? [reserveStylesheet()] : [],
+    plugins: mode === 'cdn' ? [minifyCssTemplates(), reserveStylesheet()] : [minifyCssTemplates()],
     // The classic script imports what it loads on demand from the CDN module build beside it.
     resolve:
       mode === 'iife'
