@@ -6,4 +6,4 @@ import { releasePrerendered } from './base/release-prerendered.js';
 
 export * from './cdn.js';
 
-releasePrerendered();
+void releasePrerendered();

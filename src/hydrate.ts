@@ -5,4 +5,4 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './define.js';
 import { releasePrerendered } from './base/release-prerendered.js';
 
-releasePrerendered();
+void releasePrerendered();

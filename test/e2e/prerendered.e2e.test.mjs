@@ -207,6 +207,33 @@ describe('a prerendered page hydrating', () => {
     });
   }
 
+  it('hydrates one element a task, the page answering in between', async () => {
+    const { page, context, problems, release } = await open('prerendered.html', {
+      holdScript: true,
+    });
+    await page.waitForFunction(() => document.querySelectorAll('paperfeed-list').length === 2);
+    // A task queued again and again (a message: timers would be held back 4 ms): what it sees of
+    // the two lists between the page's tasks.
+    await page.evaluate(() => {
+      window.seen = [];
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const lists = [...document.querySelectorAll('paperfeed-list')];
+        window.seen.push(lists.map((list) => Boolean(list.hasUpdated)).join());
+        if (!lists.every((list) => list.hasUpdated)) channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+    });
+    release();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('paperfeed-list')].every((list) => list.hasUpdated),
+    );
+    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    assert.ok(seen.includes('true,false'), `the lists hydrated together: ${seen.join(' then ')}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('a list prerendered whole hydrates every card at once, without a mismatch', async () => {
     // The list renders a long page a screenful at a time; a prerendered one must not, or its
     // first client render would not match the cards in the HTML.
