@@ -63,8 +63,12 @@ async function listRender(papers) {
   list.setAttribute('page-size', 'all');
   stage.replaceChildren(list);
   list.papers = papers;
-  // A task queued now runs after the list's first render, before its next step.
-  await new Promise((resolve) => setTimeout(resolve));
+  // A task queued now runs after the list's first render, before its next step (both messages).
+  await new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
   const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
   await Promise.all(cards.map((card) => card.updateComplete));
   return list;

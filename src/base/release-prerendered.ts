@@ -1,9 +1,8 @@
 import { whenLanguageReady } from '../i18n/registry.js';
+import { nextTask } from './next-task.js';
 
 /** The attribute that holds a prerendered element back from hydrating (Lit's own). */
 const DEFER = 'defer-hydration';
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Lets the page's prerendered Paperfeed elements hydrate, each once the words of its language

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inNextTask } from '../base/next-task.js';
 
 export interface RenderStepsOptions {
   /** Items the first render may show: enough to fill a screen. */
@@ -18,7 +19,7 @@ export class RenderSteps implements ReactiveController {
   /** Items the last render that had any showed. */
   private shown = 0;
   private waiting = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  private cancelStep?: () => void;
   private stepTaken?: Promise<void>;
   private endStep = () => {};
 
@@ -61,10 +62,10 @@ export class RenderSteps implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.pending || this.timer !== undefined) return;
+    if (!this.pending || this.cancelStep) return;
     this.stepTaken = new Promise((resolve) => (this.endStep = resolve));
     // A task of its own, after whatever the page queued meanwhile (input, its own scripts).
-    this.timer = setTimeout(() => {
+    this.cancelStep = inNextTask(() => {
       this.allowed = Math.max(this.allowed ?? 0, this.shown + this.options.step());
       this.host.requestUpdate();
       this.settleStep();
@@ -72,8 +73,8 @@ export class RenderSteps implements ReactiveController {
   }
 
   private settleStep(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelStep?.();
+    this.cancelStep = undefined;
     this.stepTaken = undefined;
     this.endStep();
   }

@@ -224,11 +224,13 @@ export interface ArrangeOptions {
   limit?: number;
 }
 
+export interface ArrangedPapers {
+  groups: PaperGroup[];
+  total: number;
+}
+
 /** What survives the fixed filters, search, chips, sort and limit, grouped. */
-export function arrangeFeed(
-  papers: readonly Paper[],
-  options: ArrangeOptions,
-): { groups: PaperGroup[]; total: number } {
+export function arrangeFeed(papers: readonly Paper[], options: ArrangeOptions): ArrangedPapers {
   const filtered = filterPapers(applyFixedFilter(papers, options.fixed), options);
   const sorted = sortPapers(filtered, options.sort, options.order);
   const limited = options.limit && options.limit > 0 ? sorted.slice(0, options.limit) : sorted;

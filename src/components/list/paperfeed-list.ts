@@ -22,7 +22,12 @@ import {
   parsePaperDate,
   shiftDay,
 } from '../../text/dates.js';
-import { applyFixedFilter, arrangeFeed, type ArrangeOptions, type PaperGroup } from './arrange.js';
+import {
+  applyFixedFilter,
+  arrangeFeed,
+  type ArrangedPapers,
+  type ArrangeOptions,
+} from './arrange.js';
 import { countMessage, refreshFailedMessage } from './list.strings.js';
 import { arrangementOf, ListProperties } from './list-properties.js';
 import { listStyles } from './list.styles.js';
@@ -275,8 +280,17 @@ export class PaperfeedList extends ListProperties {
     return arrangementOf(this, { tags: this.selectedTags, year: this.selectedYear });
   }
 
-  private arranged(feed: Feed): { groups: PaperGroup[]; total: number } {
-    return arrangeFeed(feed.papers, this.arrangement);
+  private lastArranged?: { papers: Feed['papers']; key: string; result: ArrangedPapers };
+
+  /** The papers filtered, sorted and grouped: once per change, not once per render step. */
+  private arranged(feed: Feed): ArrangedPapers {
+    const options = this.arrangement;
+    const key = JSON.stringify({ ...options, tags: [...options.tags] });
+    const last = this.lastArranged;
+    if (last?.papers === feed.papers && last.key === key) return last.result;
+    const result = arrangeFeed(feed.papers, options);
+    this.lastArranged = { papers: feed.papers, key, result };
+    return result;
   }
 
   private async loadVirtualizerIfNeeded(): Promise<void> {

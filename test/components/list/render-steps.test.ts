@@ -11,7 +11,12 @@ before(async () => {
 });
 
 /** A task queued now runs after the list's render of what was just set, before its next step. */
-const afterFirstRender = () => new Promise((resolve) => setTimeout(resolve));
+const afterFirstRender = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
 
 describe('<paperfeed-list> rendering a long page', () => {
   for (const variant of ['full', 'compact']) {
