@@ -39,8 +39,9 @@ export class RenderSteps implements ReactiveController {
   take(wanted: number): number {
     this.allowed ??= this.options.first();
     // More items than the last render showed ("Show more"): a step of them at once.
-    if (wanted > this.shown)
+    if (wanted > this.shown) {
       this.allowed = Math.max(this.allowed, this.shown + this.options.step());
+    }
     this.shown = Math.min(wanted, this.allowed);
     this.waiting = this.shown < wanted;
     return this.shown;
