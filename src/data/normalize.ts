@@ -1,5 +1,5 @@
 import { parsePaperDate } from '../text/dates.js';
-import { plainText, readBlock, readInline } from '../text/plain.js';
+import { inlineText, plainText, readBlock, readInline, type BlockText } from '../text/plain.js';
 import { safeUrl } from './url.js';
 import { count, strings } from './formats/read.js';
 import type { PaperField } from './fields.js';
@@ -94,7 +94,7 @@ function authorsFrom(draft: PaperDraft['authors'], base: string | undefined): Au
   for (const author of draft ?? []) {
     const record = typeof author === 'object' && author !== null && !Array.isArray(author);
     const fields = record ? (author as { name: unknown; url?: unknown }) : { name: author };
-    const name = readInline(fields.name)?.text;
+    const name = inlineText(fields.name);
     if (!name) continue;
     const url = safeUrl(fields.url, { base, allowMailto: true });
     authors.push(url ? { name, url } : { name });
@@ -116,21 +116,34 @@ function dateFrom(
 }
 
 function tagsFrom(value: unknown): string[] {
+  const given = strings(value);
+  if (given.length === 0) return [];
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const tag of strings(value)) {
-    const text = readInline(tag)?.text;
-    if (!text || seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
+  for (const tag of given) {
+    const text = inlineText(tag);
+    if (!text) continue;
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     tags.push(text);
   }
   return tags;
 }
 
+/** The first of `values` with text: the rest (often the same abstract again) are not read. */
+function firstBlock(values: unknown[] = []): BlockText | undefined {
+  for (const value of values) {
+    const block = readBlock(value);
+    if (block) return block;
+  }
+  return undefined;
+}
+
 /** Drops undefined fields so a Paper never carries `key: undefined` (it would show as "undefined"). */
 function compact<T extends object>(value: T): T {
-  const kept: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== undefined) kept[key] = field;
+  const kept: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
   return kept as T;
 }
 
@@ -170,7 +183,9 @@ export function buildPaper(
     return safe;
   };
   const url = link(draft.url, 'url');
-  const arxivId = arxivIdFrom(draft.arxivId) ?? arxivIdFrom(url);
+  // A vetted link has its host in lower case: one not on arxiv.org holds no arXiv id.
+  const arxivId =
+    arxivIdFrom(draft.arxivId) ?? (url?.includes('arxiv.org') ? arxivIdFrom(url) : undefined);
   const doi = doiFrom(draft.doi);
   const arxivPage = arxivId ? `https://arxiv.org/abs/${arxivId}` : undefined;
   const codeUrl = link(draft.code, 'code link');
@@ -184,7 +199,7 @@ export function buildPaper(
   });
 
   const abstract =
-    (draft.summary ?? []).map((value) => readBlock(value)).find((text) => text !== undefined) ??
+    firstBlock(draft.summary) ??
     readBlock(draft.summaryHtml, 'markup') ??
     readBlock(draft.summaryFallback);
   const authors = authorsFrom(draft.authors, base);
@@ -208,7 +223,7 @@ export function buildPaper(
     comments: count(draft.comments),
     thumbnail: link(draft.thumbnail, 'thumbnail'),
     tags: tagsFrom(draft.tags),
-    venue: readInline(draft.venue)?.text,
+    venue: inlineText(draft.venue),
     links,
     arxivId,
     doi,
@@ -238,7 +253,7 @@ export function buildPapers(
     let id = paper.id;
     for (let n = 2; ids.has(id); n++) id = `${paper.id}-${n}`;
     ids.add(id);
-    papers.push({ ...paper, id });
+    papers.push(id === paper.id ? paper : { ...paper, id });
   }
   return { papers, warnings };
 }
@@ -248,7 +263,7 @@ export function feedMeta(
   base: string | undefined,
 ): Omit<Feed, 'papers' | 'warnings'> {
   return compact({
-    title: readInline(fields.title)?.text,
+    title: inlineText(fields.title),
     description: readBlock(fields.description)?.text,
     homePageUrl: safeUrl(fields.homePageUrl, { base }),
     nextUrl: safeUrl(fields.nextUrl, { base }),

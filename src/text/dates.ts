@@ -5,6 +5,9 @@ import { dateFormat } from '../base/intl-cache.js';
 export type DatePrecision = 'year' | 'month' | 'day';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// A day or an instant as most sources send them, already as kept: `2023-10-20T17:31:12.000Z`.
+const KEPT_DATE =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z)?$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -34,6 +37,13 @@ const MONTH_SLASH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
+
+/** The number `text` writes in digits from `start` to `end`, read without cutting a string. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at++) value = value * 10 + text.charCodeAt(at) - 48;
+  return value;
+}
 
 function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -75,6 +85,11 @@ const monthNumber = (name: string) =>
   MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1 || undefined;
 
 function parseDateString(text: string): PaperDate | undefined {
+  if (KEPT_DATE.test(text)) {
+    const year = digitsAt(text, 0, 4);
+    const real = year >= 1 && isRealDay(year, digitsAt(text, 5, 7), digitsAt(text, 8, 10));
+    return real ? text : undefined;
+  }
   const zero = ZERO_PARTS.exec(text);
   if (zero) {
     const [, year, month, yearOnly] = zero;

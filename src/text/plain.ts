@@ -54,20 +54,36 @@ export interface InlineText {
   runs?: TextRun[];
 }
 
-// Most values hold no markup, no reference and no white space but single spaces: they need only
-// NFC. Testing for that first keeps parseFeed near JSON.parse on large feeds.
-const NEEDS_PIPELINE =
+// A control character or white space other than a space.
+const CONTROL_OR_SPACE =
   // eslint-disable-next-line no-control-regex
-  /[<&\u0000-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/;
+  /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+const DOUBLE_SPACE = / {2}/;
+
+// Most values hold no markup, no reference and no white space but single spaces: they need only
+// trimming and NFC. Testing for that first keeps parseFeed near JSON.parse on large feeds. (These
+// tests scan a long abstract faster than one pattern holding them all.)
+const isSimple = (text: string) =>
+  !text.includes('<') &&
+  !text.includes('&') &&
+  !CONTROL_OR_SPACE.test(text) &&
+  !DOUBLE_SPACE.test(text);
 // White space other than one space: what folding would change. (Spelled out: \s minus " ".)
 const NEEDS_FOLDING = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 // eslint-disable-next-line no-control-regex
 const NEEDS_DECODING = /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** A simple value trimmed and in NFC, or undefined when nothing is left. */
+function simpleText(value: string): string | undefined {
+  const text = value.trim();
+  return text === '' ? undefined : nfc(text);
+}
+
 /** Reads a title, name or venue through the one text pipeline; undefined when empty. */
 export function readInline(value: unknown, source: TextSource = 'text'): InlineText | undefined {
-  if (typeof value === 'string' && value !== '' && !NEEDS_PIPELINE.test(value)) {
-    return { text: nfc(value) };
+  if (typeof value === 'string' && isSimple(value)) {
+    const text = simpleText(value);
+    return text === undefined ? undefined : { text };
   }
   const paragraphs = paragraphsOf(value, source);
   if (!paragraphs || paragraphs.length === 0) return undefined;
@@ -81,6 +97,10 @@ export function readInline(value: unknown, source: TextSource = 'text'): InlineT
   return kept.some(isStyled) ? { text, runs: kept } : { text };
 }
 
+/** The text alone of `readInline(value)`: a name or a tag, whose formatting is not kept. */
+export const inlineText = (value: unknown): string | undefined =>
+  typeof value === 'string' && isSimple(value) ? simpleText(value) : readInline(value)?.text;
+
 /** Text in paragraphs (an abstract): `text` joins them with line breaks. */
 export interface BlockText {
   text: string;
@@ -90,6 +110,10 @@ export interface BlockText {
 
 /** Reads an abstract through the one text pipeline, keeping its paragraph breaks. */
 export function readBlock(value: unknown, source: TextSource = 'text'): BlockText | undefined {
+  if (source === 'text' && typeof value === 'string' && isSimple(value)) {
+    const text = simpleText(value);
+    return text === undefined ? undefined : { text };
+  }
   if (source === 'text' && typeof value === 'string' && !NEEDS_DECODING.test(value)) {
     const paragraphs = value.includes('\n') ? value.split(PARAGRAPH_BREAK) : [value];
     const text = paragraphs

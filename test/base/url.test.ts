@@ -58,4 +58,33 @@ describe('safeUrl', () => {
       expect(safeUrl(value)).to.equal(undefined);
     }
   });
+
+  it("gives what this engine's URL parser writes, also for links it keeps without parsing", () => {
+    // The first ones are already as the parser writes them (safeUrl skips parsing those); the
+    // others are near misses that must go through it.
+    for (const value of [
+      'https://arxiv.org/abs/2310.12345',
+      'https://arxiv.org/pdf/2310.12345v2',
+      'https://doi.org/10.1007/978-3-031-57789-5_4',
+      'https://huggingface.co/papers/2310.12345?utm=feed&x=1#abstract',
+      'https://github.com/google/belief-localization',
+      'http://lab.example.org/people/~muro/papers/a(1).pdf',
+      'https://idus.us.es/handle//11441/85269',
+      'https://example.org/a/./b',
+      'https://example.org/a/../b',
+      'https://example.org/%7Euser/a%2Fb',
+      'https://EXAMPLE.org/a',
+      'https://example.org:443/a',
+      'https://user@example.org/a',
+      'https://example.123/a',
+      'https://xn--nxasmq6b.com/a',
+      "https://example.org/it's?q='1'",
+      'https://example.org/a b',
+      'https://example.org/a\\b',
+      'https://example.org/{a}/`b`',
+      'https://192.168.0.1/a',
+    ]) {
+      expect(safeUrl(value), value).to.equal(URL.parse(value)?.href);
+    }
+  });
 });
