@@ -1,6 +1,9 @@
+import { prefetchFeeds } from './data/prefetch.js';
+
 /**
  * Registers each Paperfeed element the first time it appears in the page, loading its code
- * then: a page with one subscribe box never downloads the list. Used by the CDN bundle.
+ * then: a page with one subscribe box never downloads the list. Used by the CDN bundle, which
+ * also starts downloading the elements' feeds meanwhile.
  */
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'paperfeed-card': () => import('./components/card/define.js'),
@@ -27,6 +30,7 @@ function loadWithin(root: ParentNode): void {
   for (const tag of Object.keys(ELEMENTS)) {
     if (!loading.has(tag) && root.querySelector(tag)) void loadElement(tag);
   }
+  prefetchFeeds(root);
 }
 
 /** Watches the document for Paperfeed elements, now and as they are added. */

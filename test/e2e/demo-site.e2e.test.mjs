@@ -54,6 +54,27 @@ describe('the demo as npm start serves it', () => {
     });
   }
 
+  it("cdn.html: the feed is requested while the elements' code is still on its way", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(rendered);
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const feed = entries.filter((entry) => entry.name.endsWith('/feeds/daily-papers.json'));
+      const code = entries.filter((entry) => /\/dist\/cdn\/define-[\w-]+\.js$/.test(entry.name));
+      return {
+        feedRequests: feed.length,
+        feedStart: feed[0]?.startTime,
+        lastCode: Math.max(...code.map((entry) => entry.responseEnd)),
+      };
+    });
+    // Without the prefetch, the list asks for its feed only once its chunk has run.
+    assert.equal(timing.feedRequests, 1);
+    assert.ok(timing.feedStart < timing.lastCode, JSON.stringify(timing));
+    await context.close();
+  });
+
   it('answers the subscribe form at /api/subscribe', async () => {
     const email = `reader-${Date.now()}@example.org`;
     const post = () =>

@@ -1,0 +1,47 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { prefetchFeeds } from '../../src/data/prefetch.js';
+import { requestsSeen, uniqueKey } from '../helpers/server.js';
+import { countIn } from '../helpers/shadow.js';
+
+// No element is defined in this page until the last test imports them.
+const feed = (key: string) => `/http/counted?key=${key}&ms=200`;
+
+describe('prefetchFeeds', () => {
+  it('leaves alone the elements that would not fetch their src at once', async () => {
+    const keys = Array.from({ length: 6 }, uniqueKey);
+    const control = uniqueKey();
+    const page = document.createElement('div');
+    page.innerHTML = `
+      <paperfeed-list loading="lazy" src="${feed(keys[0]!)}"></paperfeed-list>
+      <paperfeed-list cache-ttl="60" src="${feed(keys[1]!)}"></paperfeed-list>
+      <paperfeed-list src="${feed(keys[2]!)}&day={date}"></paperfeed-list>
+      <paperfeed-list format="yaml" src="${feed(keys[3]!)}"></paperfeed-list>
+      <paperfeed-list defer-hydration src="${feed(keys[4]!)}"></paperfeed-list>
+      <paperfeed-card src="${feed(keys[5]!)}"><script type="application/json">{}</script></paperfeed-card>
+      <paperfeed-card src="${feed(control)}"></paperfeed-card>`;
+    prefetchFeeds(page);
+    await waitUntil(async () => (await requestsSeen(control)).length === 1, 'no request', {
+      timeout: 3000,
+    });
+    for (const key of keys) expect(await requestsSeen(key), key).to.have.length(0);
+  });
+
+  it("downloads a list's feeds while its code is on its way, and the list's requests join them", async () => {
+    const [first, second] = [uniqueKey(), uniqueKey()];
+    const page = document.createElement('div');
+    page.innerHTML = `<paperfeed-list lang="en" src="${feed(first)} ${feed(second)}"></paperfeed-list>`;
+    document.body.append(page);
+    prefetchFeeds(page);
+    // The requests reach the server while no element is defined, and are still being answered.
+    await waitUntil(async () => (await requestsSeen(second)).length === 1, 'no request', {
+      timeout: 3000,
+    });
+    expect(customElements.get('paperfeed-list')).to.equal(undefined);
+    await import('../../src/define.js');
+    const list = page.querySelector('paperfeed-list')!;
+    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no papers', { timeout: 3000 });
+    expect(await requestsSeen(first)).to.have.length(1);
+    expect(await requestsSeen(second)).to.have.length(1);
+    page.remove();
+  });
+});
