@@ -1,5 +1,6 @@
 import { formatPaperDate } from '../text/dates.js';
 import { listSeparator, numberFormat, pluralRules } from './intl-cache.js';
+import { inNextTask } from './next-task.js';
 
 const warmed = new Set<string>();
 
@@ -12,7 +13,7 @@ const warmed = new Set<string>();
 export function warmIntlSoon(locale: string): void {
   if (warmed.has(locale)) return;
   warmed.add(locale);
-  setTimeout(() => {
+  inNextTask(() => {
     numberFormat(locale);
     pluralRules(locale);
     listSeparator(locale);

@@ -285,7 +285,7 @@ export class PaperfeedList extends ListProperties {
   /** The papers filtered, sorted and grouped: once per change, not once per render step. */
   private arranged(feed: Feed): ArrangedPapers {
     const options = this.arrangement;
-    const key = JSON.stringify({ ...options, tags: [...options.tags] });
+    const key = JSON.stringify({ ...options, tags: [...options.tags], n: feed.papers.length });
     const last = this.lastArranged;
     if (last?.papers === feed.papers && last.key === key) return last.result;
     const result = arrangeFeed(feed.papers, options);
