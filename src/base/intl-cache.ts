@@ -1,8 +1,10 @@
 // Intl constructors are slow (tens of microseconds each); a list renders hundreds of dates and
 // counts per frame, so formatters are made once per locale and options.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   kind: string,
   locale: string | string[] | undefined,
   options: object,
@@ -27,6 +29,9 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 
 export const pluralRules = (locale: string) =>
   cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+
+export const collator = (locale?: string) =>
+  cached('collator', locale, {}, () => new Intl.Collator(locale));
 
 const separators = new Map<string, string>();
 

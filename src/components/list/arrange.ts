@@ -1,7 +1,7 @@
 // Pure list logic: search, filter, sort, group. No DOM, no Lit.
 import { calendarDay, compareDates } from '../../text/dates.js';
 import type { Paper, PaperDate } from '../../data/paper.js';
-import { dateFormat } from '../../base/intl-cache.js';
+import { collator, dateFormat } from '../../base/intl-cache.js';
 import { foldForSearch } from '../../text/fold.js';
 
 export type GroupBy = 'none' | 'day' | 'week' | 'month' | 'year';
@@ -136,8 +136,8 @@ export function tagCounts(papers: readonly Paper[], locale?: string): [string, n
   for (const paper of papers) {
     for (const tag of paper.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  const collator = new Intl.Collator(locale);
-  return [...counts].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+  const { compare } = collator(locale);
+  return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
 
 /**

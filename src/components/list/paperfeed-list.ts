@@ -13,6 +13,7 @@ import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
+import { memoLast } from '../../base/memo-last.js';
 import { warmIntlSoon } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import {
@@ -233,7 +234,9 @@ export class PaperfeedList extends ListProperties {
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     if (this.loading === 'lazy') this.viewport.watchApproach();
-    if (this.src && !this.papers && !this.feed) warmIntlSoon(this.locale);
+    if (this.src && !this.papers && !this.feed) {
+      warmIntlSoon(this.locale, { sortsTags: this.filterable });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
@@ -280,17 +283,14 @@ export class PaperfeedList extends ListProperties {
     return arrangementOf(this, { tags: this.selectedTags, year: this.selectedYear });
   }
 
-  private lastArranged?: { papers: Feed['papers']; key: string; result: ArrangedPapers };
+  private readonly arrangedPapers = memoLast<ArrangedPapers>();
+  private readonly chips = memoLast<ReturnType<typeof chipChoices>>();
 
   /** The papers filtered, sorted and grouped: once per change, not once per render step. */
   private arranged(feed: Feed): ArrangedPapers {
     const options = this.arrangement;
-    const key = JSON.stringify({ ...options, tags: [...options.tags], n: feed.papers.length });
-    const last = this.lastArranged;
-    if (last?.papers === feed.papers && last.key === key) return last.result;
-    const result = arrangeFeed(feed.papers, options);
-    this.lastArranged = { papers: feed.papers, key, result };
-    return result;
+    const key = JSON.stringify({ ...options, tags: [...options.tags] });
+    return this.arrangedPapers(feed.papers, key, () => arrangeFeed(feed.papers, options));
   }
 
   private async loadVirtualizerIfNeeded(): Promise<void> {
@@ -381,18 +381,26 @@ export class PaperfeedList extends ListProperties {
     ${this.renderPapers(feed)}`;
   }
 
+  private chipChoices(feed: Feed) {
+    const { fixed } = this.arrangement;
+    const offer = {
+      tags: this.filterable,
+      years: this.filterable && this.groupBy === 'year',
+      groupDate: this.groupDate,
+      locale: this.locale,
+    };
+    return this.chips(feed.papers, JSON.stringify({ fixed, ...offer }), () =>
+      chipChoices(applyFixedFilter(feed.papers, fixed), offer),
+    );
+  }
+
   private renderControls(feed: Feed) {
     return renderControls({
       text: this.text,
       searchable: this.searchable,
       query: this.query,
       onSearch: (query) => (this.query = query),
-      ...chipChoices(applyFixedFilter(feed.papers, this.arrangement.fixed), {
-        tags: this.filterable,
-        years: this.filterable && this.groupBy === 'year',
-        groupDate: this.groupDate,
-        locale: this.locale,
-      }),
+      ...this.chipChoices(feed),
       selectedYear: this.selectedYear,
       toggleYear: (year) => this.toggleYear(year),
       selectedTags: this.selectedTags,
