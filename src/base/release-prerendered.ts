@@ -1,5 +1,6 @@
 import { whenLanguageReady } from '../i18n/registry.js';
 import { nextTask } from './next-task.js';
+import { warmIntl } from './warm-intl.js';
 
 /** The attribute that holds a prerendered element back from hydrating (Lit's own). */
 const DEFER = 'defer-hydration';
@@ -8,17 +9,20 @@ const DEFER = 'defer-hydration';
  * Lets the page's prerendered Paperfeed elements hydrate, each once the words of its language
  * are loaded: `paperfeed render` writes them with `defer-hydration` and `lang`, and a first render
  * in a language still on its way would show a skeleton where the prerendered text is. One element
- * a task: a list hydrating with its cards takes tens of milliseconds on a phone, and the page
- * answers input in between.
+ * a task, and the page's first formatters in one of their own before: a list hydrating with its
+ * cards takes tens of milliseconds on a phone, and the page answers input in between.
  */
 export async function releasePrerendered(root: ParentNode = document): Promise<void> {
   const elements = root.querySelectorAll(
     `:is(paperfeed-list, paperfeed-card, paperfeed-subscribe)[${DEFER}]`,
   );
   for (const element of elements) {
-    await whenLanguageReady(element.getAttribute('lang') ?? 'en');
+    const lang = element.getAttribute('lang') ?? 'en';
+    await whenLanguageReady(lang);
     // Released before its code arrives, every element would hydrate in the task defining it.
     await customElements.whenDefined(element.localName);
+    warmIntl(lang);
+    await nextTask();
     element.removeAttribute(DEFER);
     await nextTask();
   }

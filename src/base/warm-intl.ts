@@ -5,20 +5,23 @@ import { inNextTask } from './next-task.js';
 const warmed = new Set<string>();
 
 /**
- * Makes the formatters a card needs for `locale` in a task of their own, soon (and the collator
- * that orders a list's tag chips, when asked). A page's first Intl formatter costs tens of
- * milliseconds (the engine loads the locale's data; ~95 ms at a phone's CPU speed): made while a
- * feed is on its way, it stays out of the task that renders the first papers.
+ * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
+ * chips, when asked), once. A page's first Intl formatter costs tens of milliseconds (the engine
+ * loads the locale's data; ~95 ms at a phone's CPU speed): made in a task of its own, it stays out
+ * of the task that renders or hydrates the first papers.
  */
-export function warmIntlSoon(locale: string, { sortsTags = false } = {}): void {
+export function warmIntl(locale: string, { sortsTags = false } = {}): void {
   const key = `${locale} ${sortsTags}`;
   if (warmed.has(key)) return;
   warmed.add(key);
-  inNextTask(() => {
-    numberFormat(locale);
-    pluralRules(locale);
-    listSeparator(locale);
-    formatPaperDate('2000-01-01', locale);
-    if (sortsTags) collator(locale);
-  });
+  numberFormat(locale);
+  pluralRules(locale);
+  listSeparator(locale);
+  formatPaperDate('2000-01-01', locale);
+  if (sortsTags) collator(locale);
+}
+
+/** `warmIntl` in a task of its own, soon: while a feed is on its way. */
+export function warmIntlSoon(locale: string, options: { sortsTags?: boolean } = {}): void {
+  inNextTask(() => warmIntl(locale, options));
 }

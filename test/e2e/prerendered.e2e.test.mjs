@@ -30,12 +30,13 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, { javaScriptEnabled = true, holdScript = false } = {}) {
+async function open(path, { javaScriptEnabled = true, holdScript = false, initScript } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled,
     viewport: { width: 1200, height: 900 },
   });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const problems = [];
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) problems.push(message.text());
@@ -207,9 +208,17 @@ describe('a prerendered page hydrating', () => {
     });
   }
 
-  it('hydrates one element a task, the page answering in between', async () => {
+  it('hydrates one element a task, the first formatters in one before them', async () => {
     const { page, context, problems, release } = await open('prerendered.html', {
       holdScript: true,
+      // Notes when the page's first number formatter is made.
+      initScript: () => {
+        const { NumberFormat } = Intl;
+        Intl.NumberFormat = function (...args) {
+          window.formatterMade = true;
+          return new NumberFormat(...args);
+        };
+      },
     });
     await page.waitForFunction(() => document.querySelectorAll('paperfeed-list').length === 2);
     // A task queued again and again (a message: timers would be held back 4 ms): what it sees of
@@ -219,7 +228,8 @@ describe('a prerendered page hydrating', () => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const lists = [...document.querySelectorAll('paperfeed-list')];
-        window.seen.push(lists.map((list) => Boolean(list.hasUpdated)).join());
+        const state = lists.map((list) => Boolean(list.hasUpdated));
+        window.seen.push([Boolean(window.formatterMade), ...state].join());
         if (!lists.every((list) => list.hasUpdated)) channel.port2.postMessage(null);
       };
       channel.port2.postMessage(null);
@@ -229,7 +239,11 @@ describe('a prerendered page hydrating', () => {
       [...document.querySelectorAll('paperfeed-list')].every((list) => list.hasUpdated),
     );
     const seen = await page.evaluate(() => [...new Set(window.seen)]);
-    assert.ok(seen.includes('true,false'), `the lists hydrated together: ${seen.join(' then ')}`);
+    assert.ok(seen.includes('true,false,false'), `no formatter alone: ${seen.join(' then ')}`);
+    assert.ok(
+      seen.includes('true,true,false'),
+      `the lists hydrated together: ${seen.join(' then ')}`,
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
