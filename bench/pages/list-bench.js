@@ -1,5 +1,6 @@
 // Runs in the benchmark page: times <paperfeed-list> and a hand-written vanilla DOM of the same
-// content, from the moment the data is set until the first screen is laid out.
+// content, from the moment the data is set until the first screen is laid out (the list renders a
+// screenful first and the rest in later tasks; the vanilla DOM everything at once).
 import { loadElement } from '/dist/cdn/paperfeed.js';
 
 const stage = document.getElementById('stage');
@@ -32,17 +33,34 @@ function vanillaRender(container, papers) {
   container.replaceChildren(list);
 }
 
-async function settled(list) {
-  await list.updateComplete;
+/** Resolves in a task queued now: after the list's render of what was just set, before its next step. */
+const afterRender = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * The first screen: the list renders a screenful of cards first, the rest in later tasks (and
+ * the virtualizer lays out in its own frame).
+ */
+async function firstScreen(list) {
+  await afterRender();
   const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
   await Promise.all(cards.map((card) => card.updateComplete));
-  // The virtualizer lays out in its own frame; wait for it to place the first screen.
   if (list.shadowRoot.querySelector('.items.virtual')) {
     await new Promise(requestAnimationFrame);
     const again = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
     await Promise.all(again.map((card) => card.updateComplete));
   }
   layout();
+}
+
+/** Every card of the list rendered; how many are on the page. */
+async function settled(list) {
+  await list.updateComplete;
+  await firstScreen(list);
   return list.shadowRoot.querySelectorAll('paperfeed-card').length;
 }
 
@@ -94,8 +112,9 @@ window.runScenario = async (kind, scenario, papers) => {
   if (scenario === 'first') list.papers = papers;
   else if (scenario === 'search') list.query = 'layer';
   else list.sort = 'upvotes';
-  const count = await settled(list);
-  return { ms: performance.now() - start, count };
+  await firstScreen(list);
+  const ms = performance.now() - start;
+  return { ms, count: await settled(list) };
 };
 
 /** Every element on the page, inside shadow roots too. */
