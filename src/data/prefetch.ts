@@ -32,8 +32,7 @@ export function prefetchFeeds(root: ParentNode): void {
     const src = element.getAttribute('src')?.trim() ?? '';
     if (!src || !fetchesAtOnce(element, src)) continue;
     const format = (element.getAttribute('format') ?? undefined) as
-      | (typeof FEED_FORMATS)[number]
-      | undefined;
+      (typeof FEED_FORMATS)[number] | undefined;
     for (const url of src.split(/\s+/)) void loadFeedBody(url, { format }).catch(() => undefined);
   }
 }
