@@ -200,6 +200,7 @@ describe('<paperfeed-list> on a lab source', () => {
       ></paperfeed-list>`,
     );
     await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+    await list.updateComplete;
     const counts = (shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[]).map(
       (card) => card.paper!.citations!,
     );
@@ -234,6 +235,8 @@ describe('<paperfeed-list> on a lab source', () => {
       ></paperfeed-list>`,
     );
     await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no paper showed');
+    // The first screen comes first; the rest follows in later tasks.
+    await list.updateComplete;
     const headings = [...list.shadowRoot!.querySelectorAll('[part~="group-heading"]')].map((h) =>
       h.textContent!.trim(),
     );
