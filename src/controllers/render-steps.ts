@@ -57,9 +57,17 @@ export class RenderSteps implements ReactiveController {
     this.waiting = false;
   }
 
-  /** Resolves when the next step asks for its render; undefined when none is scheduled. */
-  get nextStep(): Promise<void> | undefined {
-    return this.stepTaken;
+  /**
+   * The host's `updateComplete` once every step has rendered: `update` is the host's own
+   * `super.getUpdateComplete`, awaited again after each step.
+   */
+  async completeAfter(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    for (let step = this.stepTaken; step; step = this.stepTaken) {
+      await step;
+      complete = await update();
+    }
+    return complete;
   }
 
   hostUpdated(): void {

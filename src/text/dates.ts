@@ -226,6 +226,12 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** `value` when it names a whole calendar day (`YYYY-MM-DD`), else the reader's today. */
+export function dayOrToday(value: string | undefined): string {
+  const date = parsePaperDate(value);
+  return date && isCalendarDate(date) && date.length === 10 ? date : localToday();
+}
+
 /** The calendar day `days` after (or before) `date`, `YYYY-MM-DD`. */
 export function shiftDay(date: PaperDate, days: number): string {
   const day = paperDateToDate(calendarDay(date) ?? date);

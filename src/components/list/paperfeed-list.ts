@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { CardSizes } from '../../controllers/card-sizes.js';
@@ -7,36 +7,25 @@ import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { RenderSteps } from '../../controllers/render-steps.js';
-import { ViewHistory } from '../../controllers/view-history.js';
 import { Viewport } from '../../controllers/viewport.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
-import { memoLast } from '../../base/memo-last.js';
 import { warmIntlSoon } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
-import {
-  formatPaperDate,
-  isCalendarDate,
-  localToday,
-  parsePaperDate,
-  shiftDay,
-} from '../../text/dates.js';
-import {
-  applyFixedFilter,
-  arrangeFeed,
-  type ArrangedPapers,
-  type ArrangeOptions,
-} from './arrange.js';
+import { dayOrToday } from '../../text/dates.js';
+import { ListArrangement, toggled } from './arrangement.js';
+import { ListHistory } from './list-history.js';
 import { countMessage, refreshFailedMessage } from './list.strings.js';
-import { arrangementOf, ListProperties } from './list-properties.js';
+import { ListProperties } from './list-properties.js';
 import { listStyles } from './list.styles.js';
-import { chipChoices, renderControls } from './parts/controls.js';
+import { renderControls } from './parts/controls.js';
 import { renderDateNav } from './parts/date-nav.js';
 import { renderHeader } from './parts/header.js';
 import {
   cardOptionsOf,
+  cardSteps,
   loadVirtualize,
   renderPaperList,
   type CardOptions,
@@ -106,10 +95,6 @@ export class PaperfeedList extends ListProperties {
   @state() private virtualize?: Virtualize;
   @query('.sentinel') private sentinel?: HTMLElement;
 
-  /** A page count from the URL, applied once the papers it counts are there. */
-  private pendingPages = 1;
-  private recordedPages = 1;
-
   private readonly source = new FeedController<Feed>(this, {
     // Papers or a feed set from JavaScript come first: `src` is then not fetched.
     source: () => ({
@@ -137,35 +122,32 @@ export class PaperfeedList extends ListProperties {
     shownIds: () => this.shownFeed?.papers.map((paper) => paper.id) ?? [],
   });
 
-  private readonly viewHistory = new ViewHistory(this, {
+  private readonly viewInUrl = new ListHistory(this, this.pager, {
     namespace: () => (this.history === undefined ? undefined : this.history.trim() || 'papers'),
     read: () => ({
       query: this.query.trim(),
       tags: [...this.selectedTags],
       year: this.selectedYear,
       date: this.src?.includes('{date}') ? this.date : undefined,
-      pages: this.pager.count,
     }),
     apply: (view) => {
       this.query = view.query;
       this.selectedTags = new Set(view.tags);
       this.selectedYear = view.year;
       if (view.date) this.date = view.date;
-      this.pendingPages = view.pages;
     },
   });
 
   private readonly viewport = new Viewport(this, () => this.showMore());
+  private readonly arrangement = new ListArrangement(this, () => ({
+    tags: this.selectedTags,
+    year: this.selectedYear,
+  }));
 
-  // A screenful of cards first (a card with an abstract is 15em or more, compact ~4em), then two
-  // or four a task: each step stays under the 50 ms of a long task at a phone's CPU speed.
-  private readonly steps = new RenderSteps(this, {
-    first: () =>
-      isServer
-        ? Infinity
-        : Math.ceil(innerHeight / (this.cardVariant === 'compact' ? 60 : 240)) + 1,
-    step: () => (this.cardVariant === 'compact' ? 4 : 2),
-  });
+  private readonly steps = new RenderSteps(
+    this,
+    cardSteps(() => this.cardVariant),
+  );
 
   private readonly cardSizes = new CardSizes(this, {
     cards: '.items:not(.virtual) > paperfeed-card',
@@ -199,8 +181,12 @@ export class PaperfeedList extends ListProperties {
 
   /** The day shown: `date` when it is a real day, else the reader's today. */
   private get day(): string {
-    const date = parsePaperDate(this.date);
-    return date && isCalendarDate(date) && date.length === 10 ? date : localToday();
+    return dayOrToday(this.date);
+  }
+
+  /** The day the `date-nav` controls show, for a `src` with `{date}` in it. */
+  private get navDay(): string | undefined {
+    return this.dateNav && this.src?.includes('{date}') ? this.day : undefined;
   }
 
   private get perPage(): number {
@@ -225,7 +211,12 @@ export class PaperfeedList extends ListProperties {
     const feed = this.shownFeed;
     if (!feed) return;
     this.announcer.announce(
-      countMessage(this.text, this.arranged(feed).total, this.query.trim(), this.locale),
+      countMessage(
+        this.text,
+        this.arrangement.arranged(feed.papers).total,
+        this.query.trim(),
+        this.locale,
+      ),
     );
   }
 
@@ -254,44 +245,15 @@ export class PaperfeedList extends ListProperties {
   }
 
   protected override updated(changed: PropertyValues<PaperfeedList>): void {
-    if (this.pendingPages > 1 && this.shownFeed) {
-      this.pager.count = this.pendingPages;
-      this.pendingPages = 1;
-      this.requestUpdate();
-    }
-    const viewKeys = ['query', 'selectedTags', 'selectedYear', 'date'];
-    const pagesChanged = this.pager.count !== this.recordedPages;
-    if (viewKeys.some((key) => changed.has(key as keyof PaperfeedList)) || pagesChanged) {
-      this.recordedPages = this.pager.count;
-      this.viewHistory.record(changed.has('query') && changed.size <= 2 && !pagesChanged);
-    }
+    this.viewInUrl.updated(changed, this.shownFeed !== undefined);
     this.pager.focusFirstNew(this.renderRoot);
     this.viewport.watchEnd(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
     void this.loadVirtualizerIfNeeded();
   }
 
   /** Resolves once every paper to show is rendered, not only the first screen of them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let step = this.steps.nextStep; step; step = this.steps.nextStep) {
-      await step;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  private get arrangement(): ArrangeOptions {
-    return arrangementOf(this, { tags: this.selectedTags, year: this.selectedYear });
-  }
-
-  private readonly arrangedPapers = memoLast<ArrangedPapers>();
-  private readonly chips = memoLast<ReturnType<typeof chipChoices>>();
-
-  /** The papers filtered, sorted and grouped: once per change, not once per render step. */
-  private arranged(feed: Feed): ArrangedPapers {
-    const options = this.arrangement;
-    const key = JSON.stringify({ ...options, tags: [...options.tags] });
-    return this.arrangedPapers(feed.papers, key, () => arrangeFeed(feed.papers, options));
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.completeAfter(() => super.getUpdateComplete());
   }
 
   private async loadVirtualizerIfNeeded(): Promise<void> {
@@ -303,20 +265,24 @@ export class PaperfeedList extends ListProperties {
   private showMore(): void {
     const feed = this.shownFeed;
     if (!feed) return;
-    this.pager.showMore(this.perPage, this.arranged(feed).total, this.nextPageUrl);
+    this.pager.showMore(
+      this.perPage,
+      this.arrangement.arranged(feed.papers).total,
+      this.nextPageUrl,
+    );
   }
 
   private toggleTag(tag: string): void {
-    const tags = new Set(this.selectedTags);
-    if (tags.has(tag)) tags.delete(tag);
-    else tags.add(tag);
-    this.selectedTags = tags;
-    this.pager.rewind();
-    this.announceCount();
+    this.selectedTags = toggled(this.selectedTags, tag);
+    this.chipsChanged();
   }
 
   private toggleYear(year: string): void {
     this.selectedYear = this.selectedYear === year ? undefined : year;
+    this.chipsChanged();
+  }
+
+  private chipsChanged(): void {
     this.pager.rewind();
     this.announceCount();
   }
@@ -353,10 +319,8 @@ export class PaperfeedList extends ListProperties {
             )
       }
       ${
-        this.dateNav && this.src?.includes('{date}')
-          ? renderDateNav(this.day, this.locale, this.text, (offset) => {
-              this.date = shiftDay(this.day, offset);
-            })
+        this.navDay
+          ? renderDateNav(this.navDay, this.locale, this.text, (day) => (this.date = day))
           : nothing
       }
       ${feed ? this.renderFeed(feed) : nothing}
@@ -382,26 +346,13 @@ export class PaperfeedList extends ListProperties {
     ${this.renderPapers(feed)}`;
   }
 
-  private chipChoices(feed: Feed) {
-    const { fixed } = this.arrangement;
-    const offer = {
-      tags: this.filterable,
-      years: this.filterable && this.groupBy === 'year',
-      groupDate: this.groupDate,
-      locale: this.locale,
-    };
-    return this.chips(feed.papers, JSON.stringify({ fixed, ...offer }), () =>
-      chipChoices(applyFixedFilter(feed.papers, fixed), offer),
-    );
-  }
-
   private renderControls(feed: Feed) {
     return renderControls({
       text: this.text,
       searchable: this.searchable,
       query: this.query,
       onSearch: (query) => (this.query = query),
-      ...this.chipChoices(feed),
+      ...this.arrangement.chips(feed.papers, this.locale),
       selectedYear: this.selectedYear,
       toggleYear: (year) => this.toggleYear(year),
       selectedTags: this.selectedTags,
@@ -415,18 +366,11 @@ export class PaperfeedList extends ListProperties {
   }
 
   private renderPapers(feed: Feed) {
-    const { groups, total } = this.arranged(feed);
+    const { groups, total } = this.arrangement.arranged(feed.papers);
     const query = this.query.trim();
     if (total === 0) {
-      const dated = this.dateNav && this.src?.includes('{date}');
-      return renderEmpty({
-        text: this.text,
-        query,
-        dayLabel: dated
-          ? formatPaperDate(this.day, this.locale, { month: 'long', day: 'numeric' })
-          : undefined,
-        clearSearch: () => this.clearSearch(),
-      });
+      const { text, navDay: day, locale } = this;
+      return renderEmpty({ text, query, day, locale, clearSearch: () => this.clearSearch() });
     }
     return renderPaperList({
       groups,

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { formatPaperDate, localToday } from '../../../text/dates.js';
+import { formatPaperDate, localToday, shiftDay } from '../../../text/dates.js';
 import type { ListStrings } from '../list.strings.js';
 
 /** Previous / next day around the day shown; there is no next day after the reader's today. */
@@ -7,7 +7,7 @@ export function renderDateNav(
   day: string,
   locale: string,
   text: ListStrings,
-  goToDay: (offset: number) => void,
+  goToDay: (day: string) => void,
 ) {
   const label = formatPaperDate(day, locale, {
     weekday: 'long',
@@ -16,7 +16,12 @@ export function renderDateNav(
     day: 'numeric',
   });
   return html`<nav part="date-nav" class="date-nav" aria-label=${text.days}>
-    <button part="date-button" class="button" type="button" @click=${() => goToDay(-1)}>
+    <button
+      part="date-button"
+      class="button"
+      type="button"
+      @click=${() => goToDay(shiftDay(day, -1))}
+    >
       ${text.previousDay}
     </button>
     <time part="date" datetime=${day}>${label}</time>
@@ -25,7 +30,7 @@ export function renderDateNav(
       class="button"
       type="button"
       ?disabled=${day >= localToday()}
-      @click=${() => goToDay(1)}
+      @click=${() => goToDay(shiftDay(day, 1))}
     >
       ${text.nextDay}
     </button>

@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Paper } from '../../../data/paper.js';
 import type { NextPageState } from '../../../controllers/pager.js';
+import type { RenderStepsOptions } from '../../../controllers/render-steps.js';
 import { groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
 import type { ListProperties } from '../list-properties.js';
 import type { ListStrings } from '../list.strings.js';
@@ -60,6 +61,19 @@ export function cardOptionsOf(
     highlight: list.query,
     highlightAuthors: list.highlightAuthors,
     locale,
+  };
+}
+
+/**
+ * How a list renders its cards in steps: a screenful first (a card with an abstract is 15em or
+ * more, compact ~4em), then two or four a task, each under the 50 ms of a long task at a phone's
+ * CPU speed. A server renders them all.
+ */
+export function cardSteps(variant: () => CardOptions['variant']): RenderStepsOptions {
+  return {
+    first: () =>
+      isServer ? Infinity : Math.ceil(innerHeight / (variant() === 'compact' ? 60 : 240)) + 1,
+    step: () => (variant() === 'compact' ? 4 : 2),
   };
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../../../controllers/feed-state.js';
 import type { Feed } from '../../../data/paper.js';
+import { formatPaperDate } from '../../../text/dates.js';
 import { refreshFailedMessage, type ListStrings } from '../list.strings.js';
 
 const retryButton = (text: ListStrings, retry: () => void) =>
@@ -59,13 +60,15 @@ export function renderNotice(message: string, text: ListStrings, retry: () => vo
 export interface EmptyView {
   text: ListStrings;
   query: string;
-  /** "No papers on Oct 29." under `date-nav`. */
-  dayLabel?: string;
+  /** The day shown under `date-nav`: "No papers on Oct 29." */
+  day?: string;
+  locale: string;
   clearSearch: () => void;
 }
 
 /** No papers, or none matching the search. */
-export function renderEmpty({ text, query, dayLabel, clearSearch }: EmptyView) {
+export function renderEmpty({ text, query, day, locale, clearSearch }: EmptyView) {
+  const dayLabel = day && formatPaperDate(day, locale, { month: 'long', day: 'numeric' });
   return html`<div part="status" class="status empty">
     <p>
       ${

@@ -1,0 +1,58 @@
+import { memoLast } from '../../base/memo-last.js';
+import type { Paper } from '../../data/paper.js';
+import {
+  applyFixedFilter,
+  arrangeFeed,
+  type ArrangedPapers,
+  type ArrangeOptions,
+} from './arrange.js';
+import { arrangementOf, type ListProperties } from './list-properties.js';
+import { chipChoices } from './parts/controls.js';
+
+/** The filter chips the reader pressed. */
+export interface ChosenChips {
+  tags: ReadonlySet<string>;
+  year?: string;
+}
+
+/** `values` with `value` added, or taken out when it was there. */
+export function toggled<T>(values: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(values);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+/**
+ * A list's papers as it shows them (filtered, sorted, grouped) and the filter chips it offers,
+ * worked out once per change of the papers or the arrangement: a list renders many times per
+ * change (a step of cards at a time, an announcement), and sorting and counting are not free.
+ */
+export class ListArrangement {
+  private readonly arrangedPapers = memoLast<ArrangedPapers>();
+  private readonly chipsOffered = memoLast<ReturnType<typeof chipChoices>>();
+
+  constructor(
+    private readonly list: ListProperties,
+    private readonly chosen: () => ChosenChips,
+  ) {}
+
+  private get options(): ArrangeOptions {
+    return arrangementOf(this.list, this.chosen());
+  }
+
+  arranged(papers: readonly Paper[]): ArrangedPapers {
+    const options = this.options;
+    const key = JSON.stringify({ ...options, tags: [...options.tags] });
+    return this.arrangedPapers(papers, key, () => arrangeFeed(papers, options));
+  }
+
+  /** The tags (and years, grouped by year) to offer as chips, in the list's language. */
+  chips(papers: readonly Paper[], locale: string): ReturnType<typeof chipChoices> {
+    const { fixed } = this.options;
+    const { filterable, groupBy, groupDate } = this.list;
+    const offer = { tags: filterable, years: filterable && groupBy === 'year', groupDate, locale };
+    return this.chipsOffered(papers, JSON.stringify({ fixed, ...offer }), () =>
+      chipChoices(applyFixedFilter(papers, fixed), offer),
+    );
+  }
+}
