@@ -70,6 +70,20 @@ function submitWith(email: string) {
 /** The Daily Papers banner: one line, above a feed. Submitting succeeds. */
 export const Inline: Story = {};
 
+/**
+ * On a phone: under 26.5em wide the call to action takes two lines and under 22.75em the field and
+ * the button a row each, in every font, so that `paperfeed-reserve.css` holds its exact height.
+ */
+export const PhoneWidths: Story = {
+  render: (args) =>
+    html`${[380, 340].map(
+      (width) =>
+        html`<div style="max-width: ${width}px; margin-block-end: 1em">
+          <paperfeed-subscribe action=${args.action}></paperfeed-subscribe>
+        </div>`,
+    )}`,
+};
+
 /** For a sidebar, with every optional field. */
 export const Card: Story = {
   args: {

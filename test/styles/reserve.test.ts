@@ -21,6 +21,7 @@ async function reservedHeight(markup: string, frame: string): Promise<number> {
 /** What the element shows first once defined: its placeholder while `src` loads. */
 async function placeholderHeight(markup: string, frame: string): Promise<number> {
   const host = document.createElement('div');
+  host.lang = 'en';
   host.style.cssText = frame;
   host.innerHTML = markup.replaceAll('SLOW', `/http/slow?ms=5000&key=${uniqueKey()}`);
   document.body.append(host);
@@ -94,6 +95,21 @@ describe('paperfeed-reserve.css', () => {
         title,
         test,
       );
+  }
+
+  // Between 22.75em and 26.5em the call to action takes one line in a narrow font and two in a
+  // wide one: the inline form makes it two in every font, so one reserved height fits them all.
+  for (const font of ['sans-serif', 'serif']) {
+    it(`reserves the inline subscribe form's height in ${font} at every width from 330 to 500 px`, async () => {
+      for (const width of [330, 350, 370, 390, 410, 420, 430, 460, 500]) {
+        const markup = '<paperfeed-subscribe action="/api"></paperfeed-subscribe>';
+        const frame = `font: 16px/normal ${font}; width: ${width}px`;
+        const reserved = await reservedHeight(markup, frame);
+        const form = await placeholderHeight(markup, frame);
+        // WebKitGTK's field and button are 1.8 px shorter where they take a row each.
+        expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(2);
+      }
+    });
   }
 
   it('leaves hand-written cards to their own text', async () => {
