@@ -1,8 +1,10 @@
 // Runs in a fresh tab: renders the papers once with <paperfeed-list> or with a hand-written vanilla
 // DOM of the same visible content, timed from setting the data (the element defined, the feed
-// parsed) to the first screen laid out, and to every paper rendered (the list renders a screenful
-// first, the rest in later tasks; the vanilla DOM everything at once). `window.render(kind)` may be called again for a warm figure.
+// parsed) to the first screen laid out, and to every paper rendered (the list renders a few cards
+// a task, the vanilla DOM everything at once). `window.render(kind)` may be called again for a
+// warm figure.
 import { loadElement, parseFeedText } from '/dist/cdn/paperfeed.js';
+import { untilScreenFull } from './first-screen.js';
 
 const stage = document.getElementById('stage');
 const layout = () => document.body.getBoundingClientRect();
@@ -57,31 +59,13 @@ function vanillaRender(papers) {
   stage.replaceChildren(container);
 }
 
-/** Resolves with the list once its first screen is rendered (the rest follows in later tasks). */
+/** Resolves with the list and its cards on screen once they fill the first screen. */
 async function listRender(papers) {
   const list = document.createElement('paperfeed-list');
   list.setAttribute('page-size', 'all');
   stage.replaceChildren(list);
   list.papers = papers;
-  // A task queued now runs after the list's first render, before its next step (both messages).
-  await new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
-  });
-  const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
-  await Promise.all(cards.map((card) => card.updateComplete));
-  return list;
-}
-
-/** The first screen must be full of rendered cards, or the time would flatter the list. */
-function checkFirstScreen(list) {
-  const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
-  const bottom = cards.at(-1)?.getBoundingClientRect().bottom ?? 0;
-  if (cards.length < papers.length && bottom < innerHeight) {
-    throw new Error(`the first screen is not full: ${cards.length} cards end at ${bottom} px`);
-  }
-  return cards.length;
+  return { list, firstScreen: await untilScreenFull(list, papers.length) };
 }
 
 const params = new URLSearchParams(location.search);
@@ -109,10 +93,12 @@ window.render = async (kind) => {
   layout();
   longTasks.length = 0;
   const start = performance.now();
-  const list = kind === 'list' ? await listRender(papers) : vanillaRender(papers);
+  const { list, firstScreen } =
+    kind === 'list'
+      ? await listRender(papers)
+      : (vanillaRender(papers), { firstScreen: papers.length });
   layout();
   const ms = performance.now() - start;
-  const firstScreen = list ? checkFirstScreen(list) : papers.length;
   if (list) await list.updateComplete;
   const everyPaperMs = performance.now() - start;
   // Long tasks are reported after they end; give the observer a moment.

@@ -1,7 +1,8 @@
 // Runs in the benchmark page: times <paperfeed-list> and a hand-written vanilla DOM of the same
 // content, from the moment the data is set until the first screen is laid out (the list renders a
-// screenful first and the rest in later tasks; the vanilla DOM everything at once).
+// few cards a task until the screen is full, then the rest; the vanilla DOM everything at once).
 import { loadElement } from '/dist/cdn/paperfeed.js';
+import { untilScreenFull } from './first-screen.js';
 
 const stage = document.getElementById('stage');
 const layout = () => document.body.getBoundingClientRect();
@@ -33,27 +34,9 @@ function vanillaRender(container, papers) {
   container.replaceChildren(list);
 }
 
-/** Resolves in a task queued now: after the list's render of what was just set, before its next step. */
-const afterRender = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
-  });
-
-/**
- * The first screen: the list renders a screenful of cards first, the rest in later tasks (and
- * the virtualizer lays out in its own frame).
- */
+/** The first screen laid out: the list's cards fill it (the virtualizer lays out in a frame of its own). */
 async function firstScreen(list) {
-  await afterRender();
-  const cards = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
-  await Promise.all(cards.map((card) => card.updateComplete));
-  if (list.shadowRoot.querySelector('.items.virtual')) {
-    await new Promise(requestAnimationFrame);
-    const again = [...list.shadowRoot.querySelectorAll('paperfeed-card')];
-    await Promise.all(again.map((card) => card.updateComplete));
-  }
+  await untilScreenFull(list, list.papers.length);
   layout();
 }
 
