@@ -9,7 +9,7 @@ const DEFER = 'defer-hydration';
  * Lets the page's prerendered Paperfeed elements hydrate, each once the words of its language
  * are loaded: `paperfeed render` writes them with `defer-hydration` and `lang`, and a first render
  * in a language still on its way would show a skeleton where the prerendered text is. One element
- * a task, and the page's first formatters in one of their own before: a list hydrating with its
+ * a task, and the page's first formatters each in a task of its own before: a list hydrating with its
  * cards takes tens of milliseconds on a phone, and the page answers input in between.
  */
 export async function releasePrerendered(root: ParentNode = document): Promise<void> {
@@ -21,7 +21,7 @@ export async function releasePrerendered(root: ParentNode = document): Promise<v
     await whenLanguageReady(lang);
     // Released before its code arrives, every element would hydrate in the task defining it.
     await customElements.whenDefined(element.localName);
-    warmIntl(lang);
+    await warmIntl(lang);
     await nextTask();
     element.removeAttribute(DEFER);
     await nextTask();

@@ -1,27 +1,29 @@
 import { formatPaperDate } from '../text/dates.js';
 import { collator, listSeparator, numberFormat, pluralRules } from './intl-cache.js';
-import { inNextTask } from './next-task.js';
+import { nextTask } from './next-task.js';
 
 const warmed = new Set<string>();
 
 /**
  * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
- * chips, when asked), once. A page's first Intl formatter costs tens of milliseconds (the engine
- * loads the locale's data; ~95 ms at a phone's CPU speed): made in a task of its own, it stays out
- * of the task that renders or hydrates the first papers.
+ * chips, when asked), once, each in a task of its own, while a feed is on its way or before
+ * prerendered elements hydrate. A page's first formatter costs tens of milliseconds (the engine
+ * loads the locale's data; ~95 ms at a phone's CPU speed), each later one a few: made apart, they
+ * stay out of the task that renders the first papers, and no two add up to one long task.
  */
-export function warmIntl(locale: string, { sortsTags = false } = {}): void {
+export async function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {
   const key = `${locale} ${sortsTags}`;
   if (warmed.has(key)) return;
   warmed.add(key);
-  numberFormat(locale);
-  pluralRules(locale);
-  listSeparator(locale);
-  formatPaperDate('2000-01-01', locale);
-  if (sortsTags) collator(locale);
-}
-
-/** `warmIntl` in a task of its own, soon: while a feed is on its way. */
-export function warmIntlSoon(locale: string, options: { sortsTags?: boolean } = {}): void {
-  inNextTask(() => warmIntl(locale, options));
+  const makers = [
+    numberFormat,
+    pluralRules,
+    listSeparator,
+    (each: string) => formatPaperDate('2000-01-01', each),
+    ...(sortsTags ? [collator] : []),
+  ];
+  for (const make of makers) {
+    await nextTask();
+    make(locale);
+  }
 }

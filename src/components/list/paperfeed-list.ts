@@ -12,7 +12,7 @@ import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
-import { warmIntlSoon } from '../../base/warm-intl.js';
+import { warmIntl } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import { dayOrToday } from '../../text/dates.js';
 import { ListArrangement, toggled } from './arrangement.js';
@@ -226,9 +226,8 @@ export class PaperfeedList extends ListProperties {
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     if (this.loading === 'lazy') this.viewport.watchApproach();
-    if (this.src && !this.papers && !this.feed) {
-      warmIntlSoon(this.locale, { sortsTags: this.filterable });
-    }
+    // Its papers are on their way (from `src`, or from the page's script).
+    if (!this.papers && !this.feed) void warmIntl(this.locale, { sortsTags: this.filterable });
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
