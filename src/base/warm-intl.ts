@@ -24,6 +24,10 @@ export async function warmIntl(locale: string, { sortsTags = false } = {}): Prom
   ];
   for (const make of makers) {
     await nextTask();
-    make(locale);
+    try {
+      make(locale);
+    } catch {
+      return; // Not a language the engine formats in: the element falls back on its own.
+    }
   }
 }

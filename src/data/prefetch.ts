@@ -1,3 +1,4 @@
+import { warmIntl } from '../base/warm-intl.js';
 import { loadFeedBody } from './load.js';
 import { FEED_FORMATS } from './parse.js';
 
@@ -22,6 +23,8 @@ function fetchesAtOnce(element: Element, src: string): boolean {
  * still on its way: the element's own request joins the download (one request per URL and
  * format), so the papers arrive a round trip of script earlier. Only for elements that fetch
  * their `src` as soon as they are defined; a failure is left for the element to meet and show.
+ * The formatters of the element's language are made meanwhile too: a feed that arrives with the
+ * element's code is read and shown in the task that defines it.
  */
 export function prefetchFeeds(root: ParentNode): void {
   const elements = root instanceof Element && root.matches(SOURCES) ? [root] : [];
@@ -34,5 +37,7 @@ export function prefetchFeeds(root: ParentNode): void {
     const format = (element.getAttribute('format') ?? undefined) as
       (typeof FEED_FORMATS)[number] | undefined;
     for (const url of src.split(/\s+/)) void loadFeedBody(url, { format }).catch(() => undefined);
+    const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    void warmIntl(lang, { sortsTags: element.hasAttribute('filterable') });
   }
 }

@@ -47,4 +47,8 @@ describe('warmIntl', () => {
     // Made once: the second call made none.
     expect(intl.stretches.flat().filter((name) => name === 'NumberFormat')).to.have.length(1);
   });
+
+  it('gives up quietly on a language the engine cannot format in', async () => {
+    await warmIntl('not a language!');
+  });
 });

@@ -26,6 +26,24 @@ describe('prefetchFeeds', () => {
     for (const key of keys) expect(await requestsSeen(key), key).to.have.length(0);
   });
 
+  it("makes the formatters of the element's language meanwhile", async () => {
+    const made: string[] = [];
+    const { NumberFormat } = Intl;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
+      made.push(String(args[0]));
+      return new NumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      const page = document.createElement('div');
+      page.lang = 'fr-CH';
+      page.innerHTML = `<paperfeed-list src="${feed(uniqueKey())}"></paperfeed-list>`;
+      prefetchFeeds(page);
+      await waitUntil(() => made.includes('fr-CH'), 'no formatter made', { timeout: 3000 });
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
   it("downloads a list's feeds while its code is on its way, and the list's requests join them", async () => {
     const [first, second] = [uniqueKey(), uniqueKey()];
     const page = document.createElement('div');
