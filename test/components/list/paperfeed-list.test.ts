@@ -677,10 +677,14 @@ describe('<paperfeed-list> cache-ttl and refresh', () => {
         src=${`/http/growing?key=${key}`}
       ></paperfeed-list>`,
     );
-    expect(titles(list)).to.deep.equal(['Growing 1']);
+    // One paper, or two if a refresh came already on a busy machine.
+    const before = titles(list).length;
+    expect(titles(list)).to.include('Growing 1');
     const search = shadowQuery(list, '[part="search"]') as HTMLInputElement;
     search.focus();
-    await waitUntil(() => titles(list).length === 2, 'no refresh came', { timeout: 3000 });
+    await waitUntil(() => titles(list).length === before + 1, 'no refresh came', {
+      timeout: 3000,
+    });
     await list.updateComplete;
     expect(status(list)).to.equal('1 new paper');
     expect(list.shadowRoot!.activeElement === search).to.equal(true);
