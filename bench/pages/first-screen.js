@@ -2,7 +2,7 @@
 // each later task. Its first screen is laid out once the rendered cards reach below the viewport.
 
 /** Resolves in a task queued now: after the list's render of what was just set, before its next step. */
-export const afterTask = () =>
+const afterTask = () =>
   new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = resolve;
@@ -12,7 +12,7 @@ export const afterTask = () =>
 const renderedCards = (list) => [...list.shadowRoot.querySelectorAll('paperfeed-card')];
 
 /** Whether the rendered cards fill the screen (or are every card there is). */
-export function screenFull(list, papers) {
+function screenFull(list, papers) {
   const cards = renderedCards(list);
   return (
     cards.length >= papers || (cards.at(-1)?.getBoundingClientRect().bottom ?? 0) >= innerHeight

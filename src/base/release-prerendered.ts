@@ -9,8 +9,8 @@ const DEFER = 'defer-hydration';
  * Lets the page's prerendered Paperfeed elements hydrate, each once the words of its language
  * are loaded: `paperfeed render` writes them with `defer-hydration` and `lang`, and a first render
  * in a language still on its way would show a skeleton where the prerendered text is. One element
- * a task, and the page's first formatters each in a task of its own before: a list hydrating with its
- * cards takes tens of milliseconds on a phone, and the page answers input in between.
+ * a task, after the page's first formatters, each made in a task of its own: a list hydrating
+ * with its cards takes tens of milliseconds on a phone, and the page answers input in between.
  */
 export async function releasePrerendered(root: ParentNode = document): Promise<void> {
   const elements = root.querySelectorAll(
