@@ -30,14 +30,18 @@ export const subscribeStyles = [
        paperfeed-reserve.css keeps for it fits. Under 26.5em wide the English call to action
        takes one line in some fonts and two in others: it takes two in all (16em is narrower
        than it is in any common font, wide enough for half of it in all). Under 22.75em the
-       fields and the button each take a row of their own, where the widest fonts need it.
-       (A width in % minus a length, times 1000, is a step at that length.) */
+       fields and the button each take a row of their own, where the widest fonts need it; with
+       the name field, under 35.2em the button takes a row of its own, where Firefox and WebKit
+       need it. (A width in % minus a length, times 1000, is a step at that length.) */
     :host(:lang(en)) .inline .heading {
       max-width: max(16em, (100% - 23.2em) * 1000);
       text-wrap: balance;
     }
     .inline .field {
       flex-basis: max(12em, (20.65em - 100%) * 1000);
+    }
+    :host([ask-name]) .inline .field.email {
+      flex-basis: max(12em, min(100% - 12.5em, (33.08em - 100%) * 1000), (20.65em - 100%) * 1000);
     }
     .description,
     .fine-print {
