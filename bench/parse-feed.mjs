@@ -10,9 +10,11 @@ const demo = JSON.parse(read('demo/feeds/daily-papers.json'));
 const daily = JSON.parse(read('test/fixtures/hugging-face/daily-papers.json'));
 const mappings = JSON.parse(read('test/fixtures/real-mappings.json'));
 
-function jsonFeedOf(count) {
+/** The demo's papers repeated up to `count`, each with its own id and link, as a JSON Feed. */
+export function jsonFeedOf(count, { abstracts = true } = {}) {
   const items = Array.from({ length: count }, (_, i) => {
-    const item = demo.items[i % demo.items.length];
+    const item = { ...demo.items[i % demo.items.length] };
+    if (!abstracts) delete item.content_text;
     return { ...item, id: `${item.id}-${i}`, url: `https://example.org/papers/${i}` };
   });
   return JSON.stringify({ ...demo, items });

@@ -8,7 +8,7 @@ import { benchParseFeed, parseInputs } from './parse-feed.mjs';
 import { benchSources, readerSizes, sourceInputs } from './sources.mjs';
 import { serve } from './serve.mjs';
 import { median } from './stats.mjs';
-import { benchBigFeed, BIG_FEED_PATH, bigFeed } from './big-feed.mjs';
+import { benchBigFeed, BIG_FEED_PAPERS, BIG_FEED_PATH, bigFeed } from './big-feed.mjs';
 import { benchColdRender, COLD_PAPERS } from './cold-render.mjs';
 import { benchLayoutShift } from './layout-shift.mjs';
 import { benchDemoShift } from './demo-shift.mjs';
@@ -190,7 +190,7 @@ try {
 
   const big = await benchBigFeed(browser, origin);
   const bigParse = parseRows.find(
-    (row) => row.feed.startsWith('JSON Feed') && row.papers === 10000,
+    (row) => row.feed.startsWith('JSON Feed') && row.papers === BIG_FEED_PAPERS,
   );
   console.log(
     `10,000-paper feed by src (${(bigFeedText.length / 1e6).toFixed(2)} MB): navigation start to first title ${fmt(big.firstTitle)} ms`,

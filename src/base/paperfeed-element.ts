@@ -2,27 +2,7 @@ import { adoptStyles, LitElement } from 'lit';
 import { resolveLanguage, type ResolvedLanguage } from '../i18n/registry.js';
 import { watchLanguage } from '../i18n/watch-language.js';
 import { defineElement } from './define-element.js';
-
-function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The `lang` of the nearest element that has a valid one, through shadow roots to their hosts. */
-function nearestLang(element: Element): string | undefined {
-  const value = element.getAttribute('lang');
-  if (value && isLocale(value)) return value;
-  const parent = element.parentElement;
-  if (parent) return nearestLang(parent);
-  // On a server (Lit SSR) there is no tree to walk up: the element's own lang is all there is.
-  const root = element.getRootNode?.();
-  return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot
-    ? nearestLang(root.host)
-    : undefined;
-}
+import { elementLocale } from './element-locale.js';
 
 /** The base of every Paperfeed element: guarded registration and the reader's language. */
 export class PaperfeedElement extends LitElement {
@@ -55,7 +35,7 @@ export class PaperfeedElement extends LitElement {
   private resolved?: { locale: string; language: ResolvedLanguage };
 
   private resolve() {
-    const locale = nearestLang(this) ?? globalThis.navigator?.language ?? 'en';
+    const locale = elementLocale(this);
     return { locale, language: resolveLanguage(locale) };
   }
 

@@ -16,9 +16,13 @@ export async function releasePrerendered(root: ParentNode = document): Promise<v
   const elements = root.querySelectorAll(
     `:is(paperfeed-list, paperfeed-card, paperfeed-subscribe)[${DEFER}]`,
   );
-  for (const element of elements) {
+  // Every language on its way at once; each element waits for its own.
+  const waiting = [...elements].map((element) => {
     const lang = element.getAttribute('lang') ?? 'en';
-    await whenLanguageReady(lang);
+    return { element, lang, ready: whenLanguageReady(lang) };
+  });
+  for (const { element, lang, ready } of waiting) {
+    await ready;
     // Released before its code arrives, every element would hydrate in the task defining it.
     await customElements.whenDefined(element.localName);
     await warmIntl(lang);

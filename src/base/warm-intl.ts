@@ -8,7 +8,7 @@ const warmed = new Set<string>();
  * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
  * chips, when asked), once, each in a task of its own, while a feed is on its way or before
  * prerendered elements hydrate. A page's first formatter costs tens of milliseconds (the engine
- * loads the locale's data; ~95 ms at a phone's CPU speed), each later one a few: made apart, they
+ * loads the locale's data; ~90 ms at a phone's CPU speed), each later one a few: made apart, they
  * stay out of the task that renders the first papers, and no two add up to one long task.
  */
 export async function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {

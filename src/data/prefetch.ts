@@ -1,6 +1,8 @@
+import { elementLocale } from '../base/element-locale.js';
+import { EMBEDDED_FEED } from '../base/embedded-feed.js';
 import { warmIntl } from '../base/warm-intl.js';
 import { loadFeedBody } from './load.js';
-import { FEED_FORMATS } from './parse.js';
+import { FEED_FORMATS, type FeedFormat } from './parse.js';
 
 const SOURCES = 'paperfeed-list[src], paperfeed-card[src]';
 
@@ -13,7 +15,7 @@ function fetchesAtOnce(element: Element, src: string): boolean {
     element.getAttribute('loading') === 'lazy' ||
     element.hasAttribute('cache-ttl') ||
     element.hasAttribute('defer-hydration') ||
-    element.querySelector(':scope > script[type="application/json"]') ||
+    element.querySelector(EMBEDDED_FEED) ||
     (format !== null && !(FEED_FORMATS as readonly string[]).includes(format))
   );
 }
@@ -27,6 +29,8 @@ function fetchesAtOnce(element: Element, src: string): boolean {
  * element's code is read and shown in the task that defines it.
  */
 export function prefetchFeeds(root: ParentNode): void {
+  // Defined elements fetch for themselves: once both are, nothing is left to look for.
+  if (customElements.get('paperfeed-list') && customElements.get('paperfeed-card')) return;
   const elements = root instanceof Element && root.matches(SOURCES) ? [root] : [];
   elements.push(...root.querySelectorAll(SOURCES));
   for (const element of elements) {
@@ -34,10 +38,8 @@ export function prefetchFeeds(root: ParentNode): void {
     if (customElements.get(element.localName)) continue;
     const src = element.getAttribute('src')?.trim() ?? '';
     if (!src || !fetchesAtOnce(element, src)) continue;
-    const format = (element.getAttribute('format') ?? undefined) as
-      (typeof FEED_FORMATS)[number] | undefined;
+    const format = (element.getAttribute('format') ?? undefined) as FeedFormat | undefined;
     for (const url of src.split(/\s+/)) void loadFeedBody(url, { format }).catch(() => undefined);
-    const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    void warmIntl(lang, { sortsTags: element.hasAttribute('filterable') });
+    void warmIntl(elementLocale(element), { sortsTags: element.hasAttribute('filterable') });
   }
 }

@@ -19,7 +19,8 @@ export interface SafeUrlOptions {
  *
  * The WHATWG URL parser does the vetting: it lowercases the scheme and strips the tabs, newlines and
  * control characters that obfuscated `java\tscript:` relies on, so checking the parsed protocol
- * (never the raw string) catches every spelling. Entities are not decoded by anything downstream,
+ * catches every spelling. The raw string is kept without parsing only when it is an http(s) URL
+ * already in the form the parser writes (`CANONICAL_WEB_URL`). Entities are not decoded by anything downstream,
  * so `&#106;avascript:` can only ever be a harmless relative path.
  */
 export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | undefined {

@@ -1,19 +1,13 @@
 import { memoLast } from '../../base/memo-last.js';
 import type { Paper } from '../../data/paper.js';
+import { applyFixedFilter, arrangeFeed, type ArrangedPapers } from './arrange.js';
 import {
-  applyFixedFilter,
-  arrangeFeed,
-  type ArrangedPapers,
-  type ArrangeOptions,
-} from './arrange.js';
-import { arrangementOf, type ListProperties } from './list-properties.js';
+  arrangementOf,
+  fixedFilterOf,
+  type ChosenChips,
+  type ListProperties,
+} from './list-properties.js';
 import { chipChoices } from './parts/controls.js';
-
-/** The filter chips the reader pressed. */
-export interface ChosenChips {
-  tags: ReadonlySet<string>;
-  year?: string;
-}
 
 /** `values` with `value` added, or taken out when it was there. */
 export function toggled<T>(values: ReadonlySet<T>, value: T): Set<T> {
@@ -36,19 +30,15 @@ export class ListArrangement {
     private readonly chosen: () => ChosenChips,
   ) {}
 
-  private get options(): ArrangeOptions {
-    return arrangementOf(this.list, this.chosen());
-  }
-
   arranged(papers: readonly Paper[]): ArrangedPapers {
-    const options = this.options;
+    const options = arrangementOf(this.list, this.chosen());
     const key = JSON.stringify({ ...options, tags: [...options.tags] });
     return this.arrangedPapers(papers, key, () => arrangeFeed(papers, options));
   }
 
   /** The tags (and years, grouped by year) to offer as chips, in the list's language. */
   chips(papers: readonly Paper[], locale: string): ReturnType<typeof chipChoices> {
-    const { fixed } = this.options;
+    const fixed = fixedFilterOf(this.list);
     const { filterable, groupBy, groupDate } = this.list;
     const offer = { tags: filterable, years: filterable && groupBy === 'year', groupDate, locale };
     return this.chipsOffered(papers, JSON.stringify({ fixed, ...offer }), () =>

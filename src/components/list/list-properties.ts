@@ -5,7 +5,14 @@ import { commaList, nameList, pageSizeConverter } from '../../base/converters.js
 import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import { parsePaperDate } from '../../text/dates.js';
 import { searchTerms } from '../../text/highlight.js';
-import type { ArrangeOptions, GroupBy, GroupDate, SortBy, SortOrder } from './arrange.js';
+import type {
+  ArrangeOptions,
+  FixedFilter,
+  GroupBy,
+  GroupDate,
+  SortBy,
+  SortOrder,
+} from './arrange.js';
 import { defaultListStrings, type ListStrings } from './list.strings.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 
@@ -152,18 +159,26 @@ export class ListProperties extends PaperfeedElement {
   }
 }
 
-/** How a list arranges its papers: its attributes, and the chips the reader pressed. */
-export function arrangementOf(
-  list: ListProperties,
-  chips: { tags: ReadonlySet<string>; year?: string },
-): ArrangeOptions {
+/** The filter chips the reader pressed. */
+export interface ChosenChips {
+  tags: ReadonlySet<string>;
+  year?: string;
+}
+
+/** The papers a list's attributes keep, whatever the reader does. */
+export function fixedFilterOf(list: ListProperties): FixedFilter {
   return {
-    fixed: {
-      anyTags: list.filterTags,
-      anyAuthors: list.filterAuthor,
-      since: parsePaperDate(list.since),
-      until: parsePaperDate(list.until),
-    },
+    anyTags: list.filterTags,
+    anyAuthors: list.filterAuthor,
+    since: parsePaperDate(list.since),
+    until: parsePaperDate(list.until),
+  };
+}
+
+/** How a list arranges its papers: its attributes, and the chips the reader pressed. */
+export function arrangementOf(list: ListProperties, chips: ChosenChips): ArrangeOptions {
+  return {
+    fixed: fixedFilterOf(list),
     terms: searchTerms(list.query),
     tags: chips.tags,
     year: chips.year,

@@ -106,22 +106,22 @@ export const listStyles = [
        a list of 50 lays out only its first screen. A skipped card holds a guess for its variant
        (measured on the demo: full 256-284 px, compact 60-81 px at 16 px) until CardSizes gives it
        its own height; "auto" keeps the height it last had on screen. */
+    :host {
+      --_card-guess: 16.5em;
+    }
+    :host([card-variant='compact']) {
+      --_card-guess: 4.5em;
+    }
     .items:not(.virtual) > paperfeed-card {
       content-visibility: auto;
-      contain-intrinsic-size: auto 16.5em;
-    }
-    :host([card-variant='compact']) .items:not(.virtual) > paperfeed-card {
-      contain-intrinsic-size: auto 4.5em;
+      contain-intrinsic-size: auto var(--_card-guess);
     }
     .items:not(.virtual) > paperfeed-card.measuring {
       content-visibility: visible;
     }
-    /* The cards still to render hold the room they take when skipped (see above). */
+    /* The cards still to render hold the room they take when skipped. */
     .pending {
-      height: calc(var(--_pending) * (16.5em + var(--paperfeed-list-gap, 0.75em)));
-    }
-    :host([card-variant='compact']) .pending {
-      height: calc(var(--_pending) * (4.5em + var(--paperfeed-list-gap, 0.75em)));
+      height: calc(var(--_pending) * (var(--_card-guess) + var(--paperfeed-list-gap, 0.75em)));
     }
     .items.virtual {
       display: block;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { parseFeedText, type Paper, type PaperfeedList } from '../../../src/index.js';
+import { nextTask } from '../../../src/base/next-task.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../../helpers/shadow.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
@@ -11,12 +12,7 @@ before(async () => {
 });
 
 /** A task queued now runs after the list's render of what was just set, before its next step. */
-const afterFirstRender = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
-  });
+const afterFirstRender = nextTask;
 
 describe('<paperfeed-list> rendering a long page', () => {
   for (const variant of ['full', 'compact']) {
@@ -85,7 +81,7 @@ describe('<paperfeed-list> rendering a long page', () => {
     expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
   });
 
-  it('makes its formatters while its feed is on its way, not in the task that renders it', async () => {
+  it('makes its formatters while its feed is on its way, before the feed arrives', async () => {
     const made: unknown[] = [];
     const { NumberFormat } = Intl;
     const intl = Intl as { NumberFormat: unknown };

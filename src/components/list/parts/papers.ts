@@ -65,8 +65,8 @@ export function cardOptionsOf(
 }
 
 /**
- * How a list renders its cards in steps: a screenful first (a card with an abstract is 15em or
- * more, compact ~4em), then two or four a task, each under the 50 ms of a long task at a phone's
+ * How a list renders its cards in steps: a screenful first (a card with an abstract is 240 px or
+ * more at 16 px, a compact one ~60 px), then two or four a task, each under the 50 ms of a long task at a phone's
  * CPU speed. A server renders them all.
  */
 export function cardSteps(variant: () => CardOptions['variant']): RenderStepsOptions {
