@@ -10,7 +10,7 @@ async function renderIn(
   browser,
   origin,
   kind,
-  { throttle = 1, again = false, intlFirst = false } = {},
+  { throttle = 1, again = false, intlFirst = false, fromSrc = false } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
@@ -26,7 +26,10 @@ async function renderIn(
   // The page's first Intl formatter loads the locale's data: ~90 ms at 4x, one task however it
   // is split. A list with `src` makes its formatters in tasks of their own while its feed loads.
   if (intlFirst) await page.evaluate(() => window.makeFormatters());
-  const cold = await page.evaluate((kind) => window.render(kind), kind);
+  const cold = await page.evaluate(
+    ([kind, fromSrc]) => (fromSrc ? window.renderFromSrc(kind) : window.render(kind)),
+    [kind, fromSrc],
+  );
   const warm = again ? await page.evaluate((kind) => window.render(kind), kind) : undefined;
   await context.close();
   return { cold, warm };
@@ -42,11 +45,15 @@ export async function benchColdRender(browser, origin, runs = 9) {
   }
   const throttled = { list: [], vanilla: [] };
   const intlFirst = { list: [], vanilla: [] };
+  const fromSrc = { list: [], vanilla: [] };
   for (let run = 0; run < 3; run++) {
     for (const kind of ['list', 'vanilla']) {
       throttled[kind].push((await renderIn(browser, origin, kind, { throttle: 4 })).cold);
       intlFirst[kind].push(
         (await renderIn(browser, origin, kind, { throttle: 4, intlFirst: true })).cold,
+      );
+      fromSrc[kind].push(
+        (await renderIn(browser, origin, kind, { throttle: 4, fromSrc: true })).cold,
       );
     }
   }
@@ -58,6 +65,7 @@ export async function benchColdRender(browser, origin, runs = 9) {
     throttled: median(throttled[kind].map((sample) => sample.ms)),
     longestTask: Math.max(...throttled[kind].map((sample) => sample.longestTask)),
     longestTaskIntlFirst: Math.max(...intlFirst[kind].map((sample) => sample.longestTask)),
+    longestTaskFromSrc: Math.max(...fromSrc[kind].map((sample) => sample.longestTask)),
     papers: samples[kind][0].cold.papers,
   });
   return { list: summary('list'), vanilla: summary('vanilla'), runs };

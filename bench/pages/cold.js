@@ -120,4 +120,32 @@ window.render = async (kind) => {
     longestTask: Math.max(0, ...during.map((task) => task.duration)),
   };
 };
+/**
+ * Shows the feed fetched from `src`, answering 500 ms late as on a real network: the list with
+ * `src` (every paper), the vanilla DOM fetching it and making its formatters meanwhile. Returns
+ * the longest task from the feed's arrival until every paper is rendered.
+ */
+window.renderFromSrc = async (kind) => {
+  longTasks.length = 0;
+  const src = `${params.get('feed')}?delay=500`;
+  if (kind === 'list') {
+    const list = document.createElement('paperfeed-list');
+    list.setAttribute('page-size', 'all');
+    list.setAttribute('src', src);
+    const loaded = new Promise((resolve) => list.addEventListener('paperfeed-load', resolve));
+    stage.replaceChildren(list);
+    await loaded;
+    await list.updateComplete;
+  } else {
+    const response = fetch(src).then((answer) => answer.text());
+    setTimeout(window.makeFormatters);
+    vanillaRender((await parseFeedText(await response)).papers);
+  }
+  layout();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const feed = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(src));
+  const after = longTasks.filter((task) => task.startTime + task.duration >= feed.responseEnd);
+  return { longestTask: Math.max(0, ...after.map((task) => task.duration)) };
+};
+
 window.ready = true;

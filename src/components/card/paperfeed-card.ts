@@ -11,7 +11,7 @@ import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
-import { warmIntl } from '../../base/warm-intl.js';
+import { warmUpFor } from './warm-up.js';
 import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
 import { renderLinks, renderMeta, renderTags, safeHref as href } from './card.parts.js';
@@ -132,7 +132,9 @@ export class PaperfeedCard extends CardProperties {
   override connectedCallback(): void {
     this.paper ??= embeddedFeed(this)?.papers[0];
     super.connectedCallback();
-    if (this.src && !this.paper) void warmIntl(this.locale);
+    if (this.src && !this.paper) {
+      void warmUpFor(this.locale, this.variant, { stillWaiting: () => !this.shownPaper });
+    }
   }
 
   /** Fetches `src` again (what the Retry button does). */

@@ -12,7 +12,7 @@ import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
-import { warmIntl } from '../../base/warm-intl.js';
+import { warmUpFor } from '../card/warm-up.js';
 import { plural } from '../../base/plural.js';
 import { dayOrToday } from '../../text/dates.js';
 import { ListArrangement, toggled } from './arrangement.js';
@@ -174,19 +174,16 @@ export class PaperfeedList extends ListProperties {
     return this.pager.nextUrl(state.value, this.sourceUrl.trim().split(/\s+/));
   }
 
-  /** `src` with its `{date}` filled in, before anything parses it as a URL. */
+  /** `src` with its `{date}` filled in (`date`, else the reader's today), before it is parsed. */
   private get sourceUrl(): string | undefined {
-    return this.src?.includes('{date}') ? this.src.replaceAll('{date}', this.day) : this.src;
-  }
-
-  /** The day shown: `date` when it is a real day, else the reader's today. */
-  private get day(): string {
-    return dayOrToday(this.date);
+    return this.src?.includes('{date}')
+      ? this.src.replaceAll('{date}', dayOrToday(this.date))
+      : this.src;
   }
 
   /** The day the `date-nav` controls show, for a `src` with `{date}` in it. */
   private get navDay(): string | undefined {
-    return this.dateNav && this.src?.includes('{date}') ? this.day : undefined;
+    return this.dateNav && this.src?.includes('{date}') ? dayOrToday(this.date) : undefined;
   }
 
   private get perPage(): number {
@@ -226,8 +223,10 @@ export class PaperfeedList extends ListProperties {
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     if (this.loading === 'lazy') this.viewport.watchApproach();
-    // Its papers are on their way (from `src`, or from the page's script).
-    if (!this.papers && !this.feed) void warmIntl(this.locale, { sortsTags: this.filterable });
+    // Its papers are on their way (from `src`, or from the page's script): made ready meanwhile.
+    if (this.papers || this.feed) return;
+    const stillWaiting = () => !this.shownFeed;
+    void warmUpFor(this.locale, this.cardVariant, { stillWaiting, sortsTags: this.filterable });
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
