@@ -4,7 +4,7 @@ import { warmIntl } from '../base/warm-intl.js';
 import { loadFeedBody } from './load.js';
 import { FEED_FORMATS, type FeedFormat } from './parse.js';
 
-const SOURCES = 'paperfeed-list[src], paperfeed-card[src]';
+const ELEMENTS = 'paperfeed-list, paperfeed-card';
 
 /** Whether the element, once defined, fetches its `src` as written, at once and every time. */
 function fetchesAtOnce(element: Element, src: string): boolean {
@@ -25,21 +25,22 @@ function fetchesAtOnce(element: Element, src: string): boolean {
  * still on its way: the element's own request joins the download (one request per URL and
  * format), so the papers arrive a round trip of script earlier. Only for elements that fetch
  * their `src` as soon as they are defined; a failure is left for the element to meet and show.
- * The formatters of the element's language are made meanwhile too: a feed that arrives with the
- * element's code is read and shown in the task that defines it.
+ * The formatters of every list's and card's language are made meanwhile too: a feed that arrives
+ * with the element's code, or a hand-written card, is shown in the task that defines it.
  */
 export function prefetchFeeds(root: ParentNode): void {
   // Defined elements fetch for themselves: once both are, nothing is left to look for.
   if (customElements.get('paperfeed-list') && customElements.get('paperfeed-card')) return;
-  const elements = root instanceof Element && root.matches(SOURCES) ? [root] : [];
-  elements.push(...root.querySelectorAll(SOURCES));
+  const elements = root instanceof Element && root.matches(ELEMENTS) ? [root] : [];
+  elements.push(...root.querySelectorAll(ELEMENTS));
   for (const element of elements) {
     // A defined element fetches for itself.
     if (customElements.get(element.localName)) continue;
+    // A hand-written card too: it shows its date and counts in the task that defines it.
+    void warmIntl(elementLocale(element), { sortsTags: element.hasAttribute('filterable') });
     const src = element.getAttribute('src')?.trim() ?? '';
     if (!src || !fetchesAtOnce(element, src)) continue;
     const format = (element.getAttribute('format') ?? undefined) as FeedFormat | undefined;
     for (const url of src.split(/\s+/)) void loadFeedBody(url, { format }).catch(() => undefined);
-    void warmIntl(elementLocale(element), { sortsTags: element.hasAttribute('filterable') });
   }
 }

@@ -26,7 +26,7 @@ describe('prefetchFeeds', () => {
     for (const key of keys) expect(await requestsSeen(key), key).to.have.length(0);
   });
 
-  it("makes the formatters of the element's language meanwhile", async () => {
+  it("makes the formatters of each element's language meanwhile, with or without src", async () => {
     const made: string[] = [];
     const { NumberFormat } = Intl;
     Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
@@ -39,6 +39,11 @@ describe('prefetchFeeds', () => {
       page.innerHTML = `<paperfeed-list src="${feed(uniqueKey())}"></paperfeed-list>`;
       prefetchFeeds(page);
       await waitUntil(() => made.includes('fr-CH'), 'no formatter made', { timeout: 3000 });
+      // A hand-written card's too: it shows its counts in the task that defines it.
+      page.lang = 'de-AT';
+      page.innerHTML = `<paperfeed-card paper-title="A paper" upvotes="3"></paperfeed-card>`;
+      prefetchFeeds(page);
+      await waitUntil(() => made.includes('de-AT'), 'none for the card', { timeout: 3000 });
     } finally {
       Intl.NumberFormat = NumberFormat;
     }
