@@ -37,7 +37,8 @@ async function warmUpCard(
   const key = `${variant} ${locale}`;
   if (warmed.has(key)) return;
   await nextTask();
-  if (!stillWaiting() || warmed.has(key) || !customElements.get('paperfeed-card')) return;
+  const { body } = document;
+  if (!body || !stillWaiting() || warmed.has(key) || !customElements.get('paperfeed-card')) return;
   warmed.add(key);
   // A closed shadow root: neither the page's scripts nor its styles meet the sample card.
   const host = document.createElement('div');
@@ -60,7 +61,7 @@ async function warmUpCard(
   card.variant = variant;
   card.paper = SAMPLE;
   host.attachShadow({ mode: 'closed' }).append(card);
-  document.body.append(host);
+  body.append(host);
   await card.updateComplete;
   await nextFrame();
   await nextTask();
