@@ -10,7 +10,17 @@ export const skeletonStyles = css`
     height: 1.3125em;
     border-radius: 0.25em;
     background: color-mix(in srgb, var(--_muted-text) 20%, transparent);
+  }
+  /*
+   * A placeholder of many cards pulses as one (\`pulsing\`), not bar by bar: a list's 20 cards
+   * have over 120 bars, and as many animations at once doubled the layout of its first frame.
+   */
+  .bar,
+  .pulsing {
     animation: pulse 1.6s ease-in-out infinite;
+  }
+  .pulsing .bar {
+    animation: none;
   }
   .bar.title-bar {
     height: 1.46em;
@@ -61,7 +71,8 @@ export const skeletonStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .bar {
+    .bar,
+    .pulsing {
       animation: none;
     }
   }

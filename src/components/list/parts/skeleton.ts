@@ -30,7 +30,7 @@ export function renderSkeleton(list: SkeletonShape) {
     )}
   </div>`;
   return html`${list.searchable ? html`<div class="bar search-bar" aria-hidden="true"></div>` : nothing}
-    <div part="skeleton" class="skeleton" aria-hidden="true">
+    <div part="skeleton" class="skeleton pulsing" aria-hidden="true">
       ${
         grouped
           ? html`<div class="group">
