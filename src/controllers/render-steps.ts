@@ -2,23 +2,39 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inNextTask } from '../base/next-task.js';
 
 export interface RenderStepsOptions {
-  /** Items the first render may show: enough to fill a screen. */
+  /** Items that fill a screen: the first task renders no more, so that screen paints first. */
   first: () => number;
-  /** Items each later step adds. */
+  /** Items a slice adds: the work done between two looks at the clock. */
   step: () => number;
 }
 
 /**
- * Renders a long run of items over several tasks: a screenful in the update that has them, then
- * a few more in each later task, so that the page answers input and paints between steps (one
- * render of 56 cold cards is a task of over 500 ms on a phone's CPU). Items already rendered stay
- * allowed: a later search or sort renders at once, and "Show more" adds its page step by step.
+ * What a task may spend on items, the next slice counted at the last one's time: under the 50 ms
+ * that make a long task.
+ */
+const TASK_BUDGET_MS = 45;
+
+/**
+ * Renders a long run of items in slices, as many a task as fit in its budget: on a fast CPU a
+ * screenful in the task that has them, on a phone's a card or two a task (one render of 56 cold
+ * cards is a task of over 500 ms at 4x CPU slowdown), so the page answers input and paints
+ * between them. The first task stops at a screenful, which paints before the rest. Items already
+ * rendered stay allowed: a later search or sort renders at once, and "Show more" adds its page
+ * slice by slice.
  */
 export class RenderSteps implements ReactiveController {
   private allowed?: number;
-  /** Items the last render that had any showed. */
+  /** Items the last render that had any showed, and how many it was asked for. */
   private shown = 0;
+  private asked = 0;
   private waiting = false;
+  /** When the current task's first slice began, and when the current slice did. */
+  private taskStart = 0;
+  private sliceStart = 0;
+  /** The start of the task that rendered the first items: it stops at a screenful. */
+  private firstTask?: number;
+  /** Whether a slice asked for the coming update, in a task already counted. */
+  private sliced = false;
   private cancelStep?: () => void;
   private stepTaken?: Promise<void>;
   private endStep = () => {};
@@ -37,17 +53,19 @@ export class RenderSteps implements ReactiveController {
 
   /** How many of `wanted` items this render shows. */
   take(wanted: number): number {
-    this.allowed ??= this.options.first();
-    // More items than the last render showed ("Show more"): a step of them at once.
-    if (wanted > this.shown) {
+    // One slice first; a server (whose screen has no end) renders them all.
+    this.allowed ??= this.options.first() === Infinity ? Infinity : 0;
+    if (wanted > 0) this.firstTask ??= this.taskStart;
+    // More items asked for than the last render was ("Show more", the first papers): a slice now.
+    if (wanted > this.asked)
       this.allowed = Math.max(this.allowed, this.shown + this.options.step());
-    }
+    this.asked = wanted;
     this.shown = Math.min(wanted, this.allowed);
     this.waiting = this.shown < wanted;
     return this.shown;
   }
 
-  /** Whether items wait for a later step. */
+  /** Whether items wait for a later slice. */
   get pending(): boolean {
     return this.waiting;
   }
@@ -55,16 +73,21 @@ export class RenderSteps implements ReactiveController {
   hostUpdate(): void {
     // A render that shows no items (an empty search, an error) leaves nothing waiting.
     this.waiting = false;
+    this.sliceStart = performance.now();
+    // An update no slice asked for (new papers, a search, "Show more") starts a task's count.
+    if (!this.sliced) this.taskStart = this.sliceStart;
+    this.sliced = false;
   }
 
   /**
-   * The host's `updateComplete` once every step has rendered: `update` is the host's own
-   * `super.getUpdateComplete`, awaited again after each step.
+   * The host's `updateComplete` once every slice has rendered: `update` is the host's own
+   * `super.getUpdateComplete`, awaited again after each slice.
    */
   async completeAfter(update: () => Promise<boolean>): Promise<boolean> {
     let complete = await update();
-    for (let step = this.stepTaken; step; step = this.stepTaken) {
-      await step;
+    // A slice waits for its task (`stepTaken`), or has asked for its update already (`sliced`).
+    while (this.stepTaken || this.sliced) {
+      await this.stepTaken;
       complete = await update();
     }
     return complete;
@@ -73,12 +96,33 @@ export class RenderSteps implements ReactiveController {
   hostUpdated(): void {
     if (!this.pending || this.cancelStep) return;
     this.stepTaken = new Promise((resolve) => (this.endStep = resolve));
+    let cancelled = false;
+    this.cancelStep = () => (cancelled = true);
+    // The items just rendered render themselves in microtasks queued before this one.
+    queueMicrotask(() => {
+      if (!cancelled) this.afterSlice();
+    });
+  }
+
+  private afterSlice(): void {
+    const now = performance.now();
+    const screenful = this.taskStart === this.firstTask && this.shown >= this.options.first();
+    if (!screenful && now - this.taskStart + (now - this.sliceStart) <= TASK_BUDGET_MS) {
+      this.addSlice();
+      return;
+    }
     // A task of its own, after whatever the page queued meanwhile (input, its own scripts).
     this.cancelStep = inNextTask(() => {
-      this.allowed = Math.max(this.allowed ?? 0, this.shown + this.options.step());
-      this.host.requestUpdate();
-      this.settleStep();
+      this.taskStart = performance.now();
+      this.addSlice();
     });
+  }
+
+  private addSlice(): void {
+    this.allowed = Math.max(this.allowed ?? 0, this.shown + this.options.step());
+    this.sliced = true;
+    this.host.requestUpdate();
+    this.settleStep();
   }
 
   private settleStep(): void {

@@ -65,15 +65,15 @@ export function cardOptionsOf(
 }
 
 /**
- * How a list renders its cards in steps: a screenful first (a card with an abstract is 240 px or
- * more at 16 px, a compact one ~60 px), then two or four a task, each under the 50 ms of a long task at a phone's
- * CPU speed. A server renders them all.
+ * How a list renders its cards in slices: a screenful at most in the first task (a card with an
+ * abstract is 240 px or more at 16 px, a compact one ~60 px), a card (two compact ones) a slice.
+ * A server renders them all.
  */
 export function cardSteps(variant: () => CardOptions['variant']): RenderStepsOptions {
   return {
     first: () =>
       isServer ? Infinity : Math.ceil(innerHeight / (variant() === 'compact' ? 60 : 240)) + 1,
-    step: () => (variant() === 'compact' ? 4 : 2),
+    step: () => (variant() === 'compact' ? 2 : 1),
   };
 }
 
