@@ -18,9 +18,9 @@ const TASK_BUDGET_MS = 45;
  * Renders a long run of items in slices, as many a task as fit in its budget: on a fast CPU a
  * screenful in the task that has them, on a phone's a card or two a task (one render of 56 cold
  * cards is a task of over 500 ms at 4x CPU slowdown), so the page answers input and paints
- * between them. The first task stops at a screenful, which paints before the rest. Items already
- * rendered stay allowed: a later search or sort renders at once, and "Show more" adds its page
- * slice by slice.
+ * between them. The task that completes the first screenful stops there, so it paints before the
+ * rest. Items already rendered stay allowed: a later search or sort renders at once, and "Show
+ * more" adds its page slice by slice.
  */
 export class RenderSteps implements ReactiveController {
   private allowed?: number;
@@ -31,8 +31,8 @@ export class RenderSteps implements ReactiveController {
   /** When the current task's first slice began, and when the current slice did. */
   private taskStart = 0;
   private sliceStart = 0;
-  /** The start of the task that rendered the first items: it stops at a screenful. */
-  private firstTask?: number;
+  /** Whether a screenful was rendered: until then a task stops there, so that screen paints first. */
+  private screenFilled = false;
   /** Whether a slice asked for the coming update, in a task already counted. */
   private sliced = false;
   private cancelStep?: () => void;
@@ -55,7 +55,6 @@ export class RenderSteps implements ReactiveController {
   take(wanted: number): number {
     // One slice first; a server (whose screen has no end) renders them all.
     this.allowed ??= this.options.first() === Infinity ? Infinity : 0;
-    if (wanted > 0) this.firstTask ??= this.taskStart;
     // More items asked for than the last render was ("Show more", the first papers): a slice now.
     if (wanted > this.asked)
       this.allowed = Math.max(this.allowed, this.shown + this.options.step());
@@ -106,11 +105,12 @@ export class RenderSteps implements ReactiveController {
 
   private afterSlice(): void {
     const now = performance.now();
-    const screenful = this.taskStart === this.firstTask && this.shown >= this.options.first();
+    const screenful = !this.screenFilled && this.shown >= this.options.first();
     if (!screenful && now - this.taskStart + (now - this.sliceStart) <= TASK_BUDGET_MS) {
       this.addSlice();
       return;
     }
+    if (screenful) this.screenFilled = true;
     // A task of its own, after whatever the page queued meanwhile (input, its own scripts).
     this.cancelStep = inNextTask(() => {
       this.taskStart = performance.now();
