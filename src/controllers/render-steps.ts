@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inNextTask } from '../base/next-task.js';
 
 export interface RenderStepsOptions {
-  /** Items that fill a screen: the first task renders no more, so that screen paints first. */
+  /** Items that fill a screen: the task that renders them stops there, so that screen paints first. */
   first: () => number;
   /** Items a slice adds: the work done between two looks at the clock. */
   step: () => number;

@@ -23,12 +23,26 @@ async function restOfThisTask(): Promise<void> {
   for (let hop = 0; hop < 500; hop++) await null;
 }
 
-/** A clock `ms` later at each look: each slice of cards seems to take `ms`; returns the undo. */
-function slicesTaking(ms: number): () => void {
+/** Items that fill the first screen, for cards `cardHeight` px tall (as the list guesses). */
+const screenfulOf = (cardHeight: number) => Math.ceil(innerHeight / cardHeight) + 1;
+
+/**
+ * Runs `body` with a clock that moves `ms` (or `ms(look)`) at each of the list's looks, so each
+ * slice of cards seems to take that long; the real clock is back afterwards.
+ */
+async function withSlicesTaking(
+  ms: number | ((look: number) => number),
+  body: () => Promise<void>,
+): Promise<void> {
   const clock = performance as { now: () => number };
   let now = clock.now();
-  clock.now = () => (now += ms);
-  return () => delete (clock as { now?: unknown }).now;
+  let looks = 0;
+  clock.now = () => (now += typeof ms === 'number' ? ms : ms(looks++));
+  try {
+    await body();
+  } finally {
+    delete (clock as { now?: unknown }).now;
+  }
 }
 
 describe('<paperfeed-list> rendering a long page', () => {
@@ -40,15 +54,12 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en" page-size="all" card-variant=${variant}></paperfeed-list>`,
       );
-      const undo = slicesTaking(0);
-      try {
+      await withSlicesTaking(0, async () => {
         list.papers = papers;
         await restOfThisTask();
-      } finally {
-        undo();
-      }
+      });
       const first = countIn(list, 'paperfeed-card');
-      const screenful = Math.ceil(innerHeight / cardHeight) + 1;
+      const screenful = screenfulOf(cardHeight);
       expect(first).to.be.within(screenful, screenful + perSlice - 1);
       expect(screenFull(list), 'the first screen is not full').to.equal(true);
       const spacer = shadowQuery(list, '.pending')!.getBoundingClientRect().height;
@@ -79,16 +90,13 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en" page-size="all" card-variant=${variant}></paperfeed-list>`,
       );
-      const undo = slicesTaking(30);
-      try {
+      await withSlicesTaking(30, async () => {
         list.papers = papers;
         await restOfThisTask();
         expect(countIn(list, 'paperfeed-card')).to.equal(perSlice);
         await list.updateComplete;
         expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
-      } finally {
-        undo();
-      }
+      });
     });
   }
 
@@ -100,21 +108,19 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
       );
-      // The first card pays the page's first templates and formatters; the others are quick.
-      const clock = performance as { now: () => number };
-      let now = clock.now();
-      let looks = 0;
-      clock.now = () => (now += looks++ < 2 ? 30 : 0);
-      try {
-        list.papers = papers;
-        await restOfThisTask();
-        expect(countIn(list, 'paperfeed-card')).to.equal(1);
-        await nextTask();
-        expect(countIn(list, 'paperfeed-card')).to.equal(Math.ceil(innerHeight / 240) + 1);
-        expect(screenFull(list), 'the first screen is not full').to.equal(true);
-      } finally {
-        delete (clock as { now?: unknown }).now;
-      }
+      // The first card pays the page's first templates and formatters (its two looks at the
+      // clock); the others are quick.
+      await withSlicesTaking(
+        (look) => (look < 2 ? 30 : 0),
+        async () => {
+          list.papers = papers;
+          await restOfThisTask();
+          expect(countIn(list, 'paperfeed-card')).to.equal(1);
+          await nextTask();
+          expect(countIn(list, 'paperfeed-card')).to.equal(screenfulOf(240));
+          expect(screenFull(list), 'the first screen is not full').to.equal(true);
+        },
+      );
       await list.updateComplete;
       expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
     },
@@ -127,15 +133,12 @@ describe('<paperfeed-list> rendering a long page', () => {
     list.papers = papers;
     await list.updateComplete;
     expect(countIn(list, 'paperfeed-card')).to.equal(20);
-    const undo = slicesTaking(30);
-    try {
+    await withSlicesTaking(30, async () => {
       (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
       await restOfThisTask();
       expect(countIn(list, 'paperfeed-card')).to.equal(21);
       await list.updateComplete;
-    } finally {
-      undo();
-    }
+    });
     expect(countIn(list, 'paperfeed-card')).to.equal(40);
     const firstNew = shadowQueryAll(list, 'paperfeed-card')[20]!;
     expect(list.shadowRoot!.activeElement === firstNew, 'focus is not on paper 21').to.equal(true);

@@ -65,8 +65,9 @@ export function cardOptionsOf(
 }
 
 /**
- * How a list renders its cards in slices: a screenful at most in the first task (a card with an
- * abstract is 240 px or more at 16 px, a compact one ~60 px), a card (two compact ones) a slice.
+ * How a list renders its cards in slices: a task stops once it completes the first screenful (a
+ * card with an abstract is 240 px or more at 16 px, a compact one ~60 px); a card (two compact
+ * ones) a slice.
  * A server renders them all.
  */
 export function cardSteps(variant: () => CardOptions['variant']): RenderStepsOptions {
