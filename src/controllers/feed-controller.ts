@@ -8,8 +8,10 @@ import { mergeFeeds } from '../data/merge.js';
 import type { Feed } from '../data/paper.js';
 import { parseFeedBody, type FeedFormat } from '../data/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from '../data/storage.js';
+import { nextTask } from '../base/next-task.js';
 import { prepareEntities } from '../text/entities.js';
 import { IDLE, reduceFeedState, type FeedEvent, type FeedState } from './feed-state.js';
+import { TASK_BUDGET_MS } from './render-steps.js';
 
 /** What to load; nothing is fetched while `src` is empty or `ready` is false (lazy loading). */
 export interface FeedSource {
@@ -34,7 +36,13 @@ export interface FeedControllerOptions<T> {
   onChange?: (event: FeedEvent<T>) => void;
 }
 
-type Outcome<T> = { feed: Feed; value: T; failures: FeedError[] };
+type Outcome<T> = {
+  feed: Feed;
+  value: T;
+  failures: FeedError[];
+  /** When the current task began reading and parsing it (`performance.now()`). */
+  workBegan: number;
+};
 
 // What a site owner should fix, told once per source and page in the console; readers see plain
 // words on screen.
@@ -58,6 +66,11 @@ export class FeedController<T> implements ReactiveController {
   private key?: string;
   private run = 0;
   private abort?: AbortController;
+  /**
+   * When the task of this update began reading and parsing its feed: a render sliced to a task
+   * budget counts that work in it.
+   */
+  workBegan?: number;
   private pendingEvents: Event[] = [];
 
   constructor(
@@ -83,6 +96,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.workBegan = undefined;
     if (this.pendingEvents.length === 0) return;
     const events = this.pendingEvents;
     this.pendingEvents = [];
@@ -142,6 +156,14 @@ export class FeedController<T> implements ReactiveController {
     try {
       const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet);
       if (!current()) return;
+      // A feed long to read and parse has spent its task: the papers render in the next one.
+      let workBegan: number | undefined = outcome.workBegan;
+      if (performance.now() - workBegan > TASK_BUDGET_MS / 2) {
+        await nextTask();
+        if (!current()) return;
+        workBegan = undefined;
+      }
+      this.workBegan = workBegan;
       if (outcome.feed.warnings.length > 0) {
         tellSiteOwner(
           src,
@@ -189,9 +211,13 @@ export class FeedController<T> implements ReactiveController {
   ): Promise<Outcome<T>> {
     const { format, mapping, timeout } = source;
     const request = { format, mapping, signal, reload, timeout };
+    let workBegan = -Infinity;
     const outcomes = await Promise.allSettled(
       urls.map(async (url) => {
-        const { body, url: from } = await loadFeedBody(url, request);
+        const requested = performance.now();
+        const { body, url: from, arrivedAt } = await loadFeedBody(url, request);
+        // Its parse begins in the task its last bytes arrived in, or now if they were here before.
+        workBegan = Math.max(workBegan, arrivedAt >= requested ? arrivedAt : performance.now());
         const feed = await parse(body, from);
         if (source.cacheTtl > 0) storeFeed(url, body, from);
         return feed;
@@ -204,7 +230,7 @@ export class FeedController<T> implements ReactiveController {
     if (feeds.length === 0)
       throw failures[0] ?? new FeedError('network', `Nothing loaded from ${src}`);
     const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
-    return { feed, value: this.options.select(feed, src), failures };
+    return { feed, value: this.options.select(feed, src), failures, workBegan };
   }
 
   /** Every source stored and parseable: their feed, and when the oldest was saved. */

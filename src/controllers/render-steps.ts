@@ -6,13 +6,15 @@ export interface RenderStepsOptions {
   first: () => number;
   /** Items a slice adds: the work done between two looks at the clock. */
   step: () => number;
+  /** When the current task began work toward this render (reading its feed), if it did. */
+  taskBegan?: () => number | undefined;
 }
 
 /**
  * What a task may spend on items, the next slice counted at the last one's time: under the 50 ms
  * that make a long task.
  */
-const TASK_BUDGET_MS = 45;
+export const TASK_BUDGET_MS = 45;
 
 /**
  * Renders a long run of items in slices, as many a task as fit in its budget: on a fast CPU a
@@ -28,7 +30,7 @@ export class RenderSteps implements ReactiveController {
   private shown = 0;
   private asked = 0;
   private waiting = false;
-  /** When the current task's first slice began, and when the current slice did. */
+  /** When the current task's work began (its feed's parse, or its first slice), and this slice. */
   private taskStart = 0;
   private sliceStart = 0;
   /** Whether a screenful was rendered: until then a task stops there, so that screen paints first. */
@@ -73,8 +75,9 @@ export class RenderSteps implements ReactiveController {
     // A render that shows no items (an empty search, an error) leaves nothing waiting.
     this.waiting = false;
     this.sliceStart = performance.now();
-    // An update no slice asked for (new papers, a search, "Show more") starts a task's count.
-    if (!this.sliced) this.taskStart = this.sliceStart;
+    // An update no slice asked for (new papers, a search, "Show more") starts a task's count, from
+    // the work that led to it in this task (its feed's parse) if any.
+    if (!this.sliced) this.taskStart = this.options.taskBegan?.() ?? this.sliceStart;
     this.sliced = false;
   }
 

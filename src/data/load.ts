@@ -28,6 +28,8 @@ interface Download {
   body: FeedBody;
   /** The URL the body came from, after redirects: what relative URLs resolve against. */
   url: string;
+  /** When its last bytes were read (`performance.now()`): its parse begins in that task. */
+  arrivedAt: number;
 }
 
 interface SharedFetch {
@@ -156,6 +158,7 @@ async function download(
     });
   }
   const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const arrivedAt = performance.now();
   let body: FeedBody;
   try {
     body = readFeedBody(text, {
@@ -175,7 +178,7 @@ async function download(
   }
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
   await prepareEntities(text);
-  return { body, url: response.url || url };
+  return { body, url: response.url || url, arrivedAt };
 }
 
 // The body is read as far as its syntax, which the format decides: one fetch per URL and format.

@@ -147,7 +147,7 @@ export class PaperfeedList extends ListProperties {
 
   private readonly steps = new RenderSteps(
     this,
-    cardSteps(() => this.cardVariant),
+    cardSteps(() => this.cardVariant, this.source),
   );
 
   private readonly cardSizes = new CardSizes(this, {

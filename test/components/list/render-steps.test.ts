@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import { parseFeedText, type Paper, type PaperfeedList } from '../../../src/index.js';
 import { nextTask } from '../../../src/base/next-task.js';
@@ -28,21 +28,37 @@ const screenfulOf = (cardHeight: number) => Math.ceil(innerHeight / cardHeight) 
 
 /**
  * Runs `body` with a clock that moves `ms` (or `ms(look)`) at each of the list's looks, so each
- * slice of cards seems to take that long; the real clock is back afterwards.
+ * slice of cards seems to take that long, and that `advance` moves; the real clock is back
+ * afterwards.
  */
 async function withSlicesTaking(
   ms: number | ((look: number) => number),
-  body: () => Promise<void>,
+  body: (advance: (ms: number) => void) => Promise<void>,
 ): Promise<void> {
   const clock = performance as { now: () => number };
   let now = clock.now();
   let looks = 0;
   clock.now = () => (now += typeof ms === 'number' ? ms : ms(looks++));
   try {
-    await body();
+    await body((by) => (now += by));
   } finally {
     delete (clock as { now?: unknown }).now;
   }
+}
+
+/** Makes the next feed's `JSON.parse` seem to take `ms` (by `advance`); resolves in its task. */
+function nextFeedParseTaking(ms: number, advance: (ms: number) => void): Promise<void> {
+  const parse = JSON.parse;
+  return new Promise((resolve) => {
+    JSON.parse = (text: string, reviver?: Parameters<typeof parse>[1]) => {
+      if (text.length > 10_000) {
+        JSON.parse = parse;
+        advance(ms);
+        resolve();
+      }
+      return parse(text, reviver) as unknown;
+    };
+  });
 }
 
 describe('<paperfeed-list> rendering a long page', () => {
@@ -125,6 +141,38 @@ describe('<paperfeed-list> rendering a long page', () => {
       expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
     },
   );
+
+  it('renders a feed that took over half a task to read and parse in a task of its own', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+    );
+    await withSlicesTaking(0, async (advance) => {
+      const parsed = nextFeedParseTaking(30, advance);
+      list.src = `${DEMO_FEED}?slow-parse`;
+      await parsed;
+      await restOfThisTask();
+      expect(countIn(list, 'paperfeed-card')).to.equal(0);
+      expect(shadowQuery(list, '[part~="skeleton"]'), 'the skeleton is gone').to.exist;
+      await oneEvent(list, 'paperfeed-load');
+    });
+    expect(countIn(list, 'paperfeed-card')).to.be.above(0);
+  });
+
+  it("counts a feed's read and parse in the budget of the task that renders it", async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+    );
+    await withSlicesTaking(6, async (advance) => {
+      // Under half the task's budget: the papers render in the parse's task, in fewer slices.
+      const parsed = nextFeedParseTaking(10, advance);
+      list.src = `${DEMO_FEED}?parse-in-budget`;
+      await parsed;
+      await restOfThisTask();
+      expect(countIn(list, 'paperfeed-card')).to.be.within(1, screenfulOf(240) - 1);
+      await list.updateComplete;
+    });
+    expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+  });
 
   it('adds the next page slice by slice after "Show more", the focus on its first paper', async () => {
     const list = await fixture<PaperfeedList>(

@@ -67,11 +67,15 @@ export function cardOptionsOf(
 /**
  * How a list renders its cards in slices: a task stops once it completes the first screenful (a
  * card with an abstract is 240 px or more at 16 px, a compact one ~60 px); a card (two compact
- * ones) a slice.
+ * ones) a slice; a task's time counts from its feed's read and parse, when it had them.
  * A server renders them all.
  */
-export function cardSteps(variant: () => CardOptions['variant']): RenderStepsOptions {
+export function cardSteps(
+  variant: () => CardOptions['variant'],
+  feed: { readonly workBegan?: number },
+): RenderStepsOptions {
   return {
+    taskBegan: () => feed.workBegan,
     first: () =>
       isServer ? Infinity : Math.ceil(innerHeight / (variant() === 'compact' ? 60 : 240)) + 1,
     step: () => (variant() === 'compact' ? 2 : 1),
