@@ -16,6 +16,10 @@ export async function warmIntl(locale: string, { sortsTags = false } = {}): Prom
   if (warmed.has(key)) return;
   warmed.add(key);
   const makers = [
+    // The first formatter of a page loads the engine's locale data in one piece (~30 ms, ~100 at
+    // 4x CPU slowdown in Chromium); these two load it in three of under half that each.
+    (each: string) => new Intl.Locale(each).maximize(),
+    (each: string) => Intl.Collator.supportedLocalesOf(each),
     numberFormat,
     pluralRules,
     listSeparator,

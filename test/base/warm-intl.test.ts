@@ -1,28 +1,49 @@
 import { expect } from '@open-wc/testing';
 import { warmIntl } from '../../src/base/warm-intl.js';
 
-const CONSTRUCTORS = ['NumberFormat', 'PluralRules', 'ListFormat', 'DateTimeFormat', 'Collator'];
+const CONSTRUCTORS = [
+  'Locale',
+  'NumberFormat',
+  'PluralRules',
+  'ListFormat',
+  'DateTimeFormat',
+  'Collator',
+];
 
 /**
- * Records which Intl constructors are called, and which of them run in one stretch of script
- * (no microtask checkpoint between them, so surely in one task).
+ * Records which Intl constructors (and `Intl.Collator.supportedLocalesOf`) are called, and which
+ * of them run in one stretch of script (no microtask checkpoint between them, so surely in one
+ * task).
  */
 function watchIntl() {
   const stretches: string[][] = [];
   let current: string[] | undefined;
+  const note = (name: string) => {
+    if (!current) {
+      current = [];
+      stretches.push(current);
+      queueMicrotask(() => (current = undefined));
+    }
+    current.push(name);
+  };
+  const { supportedLocalesOf } = Intl.Collator;
   const originals = CONSTRUCTORS.map((name) => {
     const original = Reflect.get(Intl, name) as new (...args: unknown[]) => object;
-    Reflect.set(Intl, name, function (...args: unknown[]) {
-      if (!current) {
-        current = [];
-        stretches.push(current);
-        queueMicrotask(() => (current = undefined));
-      }
-      current.push(name);
+    const watched = function (...args: unknown[]) {
+      note(name);
       return new original(...args);
-    });
+    };
+    Reflect.set(Intl, name, watched);
     return [name, original] as const;
   });
+  Reflect.set(
+    Intl.Collator,
+    'supportedLocalesOf',
+    (...args: Parameters<typeof supportedLocalesOf>) => {
+      note('Collator.supportedLocalesOf');
+      return supportedLocalesOf(...args);
+    },
+  );
   return {
     stretches,
     restore: () => originals.forEach(([name, original]) => Reflect.set(Intl, name, original)),
@@ -40,6 +61,12 @@ describe('warmIntl', () => {
       intl.restore();
     }
     expect(intl.stretches.flat()).to.include.members(CONSTRUCTORS);
+    // The locale's data loads in pieces before the first formatter, which would load it at once.
+    expect(intl.stretches.slice(0, 3).flat()).to.deep.equal([
+      'Locale',
+      'Collator.supportedLocalesOf',
+      'NumberFormat',
+    ]);
     expect(
       intl.stretches.every((stretch) => stretch.length === 1),
       JSON.stringify(intl.stretches),
