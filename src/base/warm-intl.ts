@@ -16,8 +16,8 @@ export async function warmIntl(locale: string, { sortsTags = false } = {}): Prom
   if (warmed.has(key)) return;
   warmed.add(key);
   const makers = [
-    // The first formatter of a page loads the engine's locale data in one piece (~30 ms, ~100 at
-    // 4x CPU slowdown in Chromium); these two load it in three of under half that each.
+    // A page's first formatter loads the engine's locale data in one piece (~30 ms, ~100 at 4x
+    // CPU slowdown in Chromium); these two first split it into three tasks, none over half that.
     (each: string) => new Intl.Locale(each).maximize(),
     (each: string) => Intl.Collator.supportedLocalesOf(each),
     numberFormat,
