@@ -46,19 +46,37 @@ async function withSlicesTaking(
   }
 }
 
-/** Makes the next feed's `JSON.parse` seem to take `ms` (by `advance`); resolves in its task. */
-function nextFeedParseTaking(ms: number, advance: (ms: number) => void): Promise<void> {
-  const parse = JSON.parse;
-  return new Promise((resolve) => {
-    JSON.parse = (text: string, reviver?: Parameters<typeof parse>[1]) => {
-      if (text.length > 10_000) {
-        JSON.parse = parse;
-        advance(ms);
-        resolve();
-      }
-      return parse(text, reviver) as unknown;
-    };
+/**
+ * Sets the list's `src` with a clock that moves `slicesTake` at each of the list's looks and
+ * `parseTakes` while the feed's JSON is parsed; returns, still in the parse's task, how many cards
+ * that task rendered.
+ */
+async function cardsInTheParseTask(
+  list: PaperfeedList,
+  src: string,
+  { slicesTake, parseTakes }: { slicesTake: number; parseTakes: number },
+): Promise<number> {
+  let cards = NaN;
+  await withSlicesTaking(slicesTake, async (advance) => {
+    const parse = JSON.parse;
+    try {
+      await new Promise<void>((resolve) => {
+        JSON.parse = (text: string, reviver?: Parameters<typeof parse>[1]) => {
+          if (text.length > 10_000) {
+            advance(parseTakes);
+            resolve();
+          }
+          return parse(text, reviver) as unknown;
+        };
+        list.src = src;
+      });
+    } finally {
+      JSON.parse = parse;
+    }
+    await restOfThisTask();
+    cards = countIn(list, 'paperfeed-card');
   });
+  return cards;
 }
 
 describe('<paperfeed-list> rendering a long page', () => {
@@ -146,15 +164,14 @@ describe('<paperfeed-list> rendering a long page', () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
     );
-    await withSlicesTaking(0, async (advance) => {
-      const parsed = nextFeedParseTaking(30, advance);
-      list.src = `${DEMO_FEED}?slow-parse`;
-      await parsed;
-      await restOfThisTask();
-      expect(countIn(list, 'paperfeed-card')).to.equal(0);
-      expect(shadowQuery(list, '[part~="skeleton"]'), 'the skeleton is gone').to.not.equal(null);
-      await oneEvent(list, 'paperfeed-load');
+    const loaded = oneEvent(list, 'paperfeed-load');
+    const cards = await cardsInTheParseTask(list, `${DEMO_FEED}?slow-parse`, {
+      slicesTake: 0,
+      parseTakes: 30,
     });
+    expect(cards).to.equal(0);
+    expect(shadowQuery(list, '[part~="skeleton"]'), 'the skeleton is gone').to.not.equal(null);
+    await loaded;
     expect(countIn(list, 'paperfeed-card')).to.be.above(0);
   });
 
@@ -162,15 +179,13 @@ describe('<paperfeed-list> rendering a long page', () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
     );
-    await withSlicesTaking(6, async (advance) => {
-      // Under half the task's budget: the papers render in the parse's task, in fewer slices.
-      const parsed = nextFeedParseTaking(10, advance);
-      list.src = `${DEMO_FEED}?parse-in-budget`;
-      await parsed;
-      await restOfThisTask();
-      expect(countIn(list, 'paperfeed-card')).to.be.within(1, screenfulOf(240) - 1);
-      await list.updateComplete;
+    // Under half the task's budget: the papers render in the parse's task, in fewer slices.
+    const cards = await cardsInTheParseTask(list, `${DEMO_FEED}?parse-in-budget`, {
+      slicesTake: 6,
+      parseTakes: 10,
     });
+    expect(cards).to.be.within(1, screenfulOf(240) - 1);
+    await list.updateComplete;
     expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
   });
 
