@@ -36,14 +36,22 @@ export interface PaperDraft {
   citations?: unknown;
 }
 
+/**
+ * One entry of a source: its draft, or why it is not a paper. `where` names it in warnings; a
+ * format with many entries gives it as a function, so a clean feed never builds the names.
+ */
+export interface DraftEntry {
+  where: string | (() => string);
+  draft: PaperDraft | string;
+}
+
 /** What a format read from a whole source: the feed's own fields and one draft per entry. */
 export interface FeedDraft {
   title?: unknown;
   description?: unknown;
   homePageUrl?: unknown;
   nextUrl?: unknown;
-  /** Each entry as a draft, or why it is not a paper; `where` names it in warnings. */
-  entries: { where: string; draft: PaperDraft | string }[];
+  entries: DraftEntry[];
   /** What the format itself noticed (a damaged entry, a skipped attachment). */
   warnings?: string[];
 }
@@ -233,21 +241,26 @@ export function buildPaper(
 }
 
 /**
- * Builds every draft, skipping (with a warning) those that cannot be a paper, and makes ids
- * unique: a repeated id gets `-2`, `-3`, … in feed order.
+ * Builds a paper from each item, skipping (with a warning) those that cannot be one, and makes ids
+ * unique: a repeated id gets `-2`, `-3`, … in feed order. `entryOf` reads one item into its draft
+ * just before it is built: a large feed's drafts then die young, rather than all living until
+ * the last one is read.
  */
-export function buildPapers(
-  drafts: { draft: PaperDraft | string; where: string }[],
+export function buildPapers<T>(
+  items: readonly T[],
+  entryOf: (item: T, index: number) => DraftEntry,
   base: string | undefined,
 ): { papers: Paper[]; warnings: string[] } {
   const papers: Paper[] = [];
   const warnings: string[] = [];
   const ids = new Set<string>();
-  for (const { draft, where } of drafts) {
-    const warn = (message: string) => warnings.push(`${where} ${message}`);
+  for (let index = 0; index < items.length; index++) {
+    const { draft, where } = entryOf(items[index] as T, index);
+    const warn = (message: string) =>
+      warnings.push(`${typeof where === 'string' ? where : where()} ${message}`);
     const paper = typeof draft === 'string' ? draft : buildPaper(draft, base, warn);
     if (typeof paper === 'string') {
-      warnings.push(`${where} ${paper}; skipped`);
+      warn(`${paper}; skipped`);
       continue;
     }
     let id = paper.id;
@@ -272,6 +285,6 @@ export function feedMeta(
 
 /** Builds a whole feed from a format's draft: its papers vetted, its warnings first. */
 export function buildFeed(draft: FeedDraft, base: string | undefined): Feed {
-  const { papers, warnings } = buildPapers(draft.entries, base);
+  const { papers, warnings } = buildPapers(draft.entries, (entry) => entry, base);
   return { ...feedMeta(draft, base), papers, warnings: [...(draft.warnings ?? []), ...warnings] };
 }

@@ -7,6 +7,9 @@ const MAIL_ADDRESS = /^mailto:[^\s@?]+@[^\s@?]+(\?\S*)?$/;
 const CANONICAL_WEB_URL =
   /^https?:\/\/(?:[a-z\d]+(?:-[a-z\d]+)*\.)*[a-z][a-z\d]*(?:-[a-z\d]+)*(?:\/(?!\.\.?(?:[/?#]|$))[\w\-.~!$&()*+,;=:@]*)+(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&()*+,;=:@/?]*)?$/;
 
+// A scheme as the URL parser reads it: none of what it strips (tabs, newlines) can be inside it.
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
 export interface SafeUrlOptions {
   /** The absolute URL relative ones resolve against; without it, relative URLs are dropped. */
   base?: string;
@@ -29,13 +32,16 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   if (trimmed === '') return undefined;
   // Most links are written so already, and parsing one costs more than the rest of its paper.
   if (CANONICAL_WEB_URL.test(trimmed)) return trimmed;
+  const allowed = options.allowMailto ? AUTHOR_PROTOCOLS : WEB_PROTOCOLS;
+  // A link with another scheme (`javascript:`, `data:`, `doi:`) is refused without parsing it.
+  const scheme = SCHEME.exec(trimmed)?.[1];
+  if (scheme !== undefined && !allowed.has(`${scheme.toLowerCase()}:`)) return undefined;
   let url: URL;
   try {
     url = new URL(trimmed, options.base);
   } catch {
     return undefined;
   }
-  const allowed = options.allowMailto ? AUTHOR_PROTOCOLS : WEB_PROTOCOLS;
   if (!allowed.has(url.protocol)) return undefined;
   if (url.protocol === 'mailto:') return MAIL_ADDRESS.test(url.href) ? url.href : undefined;
   return url.hostname === '' ? undefined : url.href;

@@ -37,6 +37,16 @@ describe('safeUrl', () => {
     }
   });
 
+  it('tells a scheme from a colon later in a relative link, in any case', () => {
+    const base = 'https://lab.example.org/feeds/';
+    expect(safeUrl('HTTPS://Lab.Example.org/a', { base })).to.equal('https://lab.example.org/a');
+    expect(safeUrl('papers/2310.12345:v2.pdf', { base })).to.equal(
+      'https://lab.example.org/feeds/papers/2310.12345:v2.pdf',
+    );
+    expect(safeUrl('doi:10.1000/182', { base })).to.equal(undefined);
+    expect(safeUrl('c:/papers/a.pdf', { base })).to.equal(undefined);
+  });
+
   it('turns an entity-encoded scheme into a harmless relative path', () => {
     expect(safeUrl('&#106;avascript:alert(1)', { base: 'https://lab.example.org/' })).to.equal(
       'https://lab.example.org/&#106;avascript:alert(1)',

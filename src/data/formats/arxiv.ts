@@ -46,7 +46,7 @@ export function readArxiv(root: XmlElement, base: string | undefined): FeedDraft
       const primary = childNamed(entry, 'arxiv:primary_category')?.attributes['term'];
       const tags = Array.isArray(draft.tags) ? (draft.tags as unknown[]) : [];
       return {
-        where: `entry ${index + 1}`,
+        where: () => `entry ${index + 1}`,
         draft: {
           ...draft,
           arxivId: textOf(entry, 'id'),

@@ -60,7 +60,7 @@ export function readAtom(root: XmlElement): FeedDraft {
     homePageUrl: linkHref(root, 'alternate'),
     nextUrl: nextLink(root),
     entries: childrenNamed(root, 'entry').map((entry, index) => ({
-      where: `entry ${index + 1}`,
+      where: () => `entry ${index + 1}`,
       draft: atomEntryDraft(entry),
     })),
   };

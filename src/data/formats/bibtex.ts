@@ -159,7 +159,7 @@ export function readBibtexFeed(text: string): FeedDraft {
   inheritCrossrefs(entries, warnings);
   return {
     entries: entries.map((entry, index) => ({
-      where: entry.key ? `entry ${entry.key}` : `entry ${index + 1}`,
+      where: () => (entry.key ? `entry ${entry.key}` : `entry ${index + 1}`),
       draft: entryDraft(entry),
     })),
     warnings,

@@ -68,7 +68,7 @@ export function parseCrossref(json: unknown, base: string | undefined): Feed {
     {
       nextUrl: list ? nextPage(message, works.length, base) : undefined,
       entries: works.map((work, index) => ({
-        where: list ? `message.items[${index}]` : 'the work',
+        where: list ? () => `message.items[${index}]` : 'the work',
         draft: isRecord(work) ? workDraft(work) : 'must be an object',
       })),
     },

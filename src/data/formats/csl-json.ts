@@ -117,7 +117,7 @@ export function parseCslJson(json: unknown, base: string | undefined): Feed {
   return buildFeed(
     {
       entries: found.items.map((item, index) => ({
-        where: `item ${index + 1}`,
+        where: () => `item ${index + 1}`,
         draft: !isRecord(item)
           ? 'must be an object'
           : found.zotero

@@ -97,10 +97,11 @@ export function parseHuggingFace(json: unknown): Feed {
     );
   }
   return buildPapers(
-    entries.map((entry, index) => ({
-      where: Array.isArray(json) ? `entry ${index}` : 'the paper',
+    entries,
+    (entry, index) => ({
+      where: Array.isArray(json) ? () => `entry ${index}` : 'the paper',
       draft: isRecord(entry) ? entryDraft(entry) : `must be an object, got ${describe(entry)}`,
-    })),
+    }),
     PAPER_PAGE,
   );
 }

@@ -81,12 +81,13 @@ export function parseJsonFeed(json: unknown, base: string | undefined): Feed {
   const items = requireArray(json, 'items', 'a JSON Feed lists its papers in an "items" array');
   const feedAuthors = authorsOf(json);
   const { papers, warnings } = buildPapers(
-    items.map((item, index) => ({
-      where: `items[${index}]`,
+    items,
+    (item, index) => ({
+      where: () => `items[${index}]`,
       draft: isRecord(item)
         ? itemDraft(item, feedAuthors)
         : `must be an object, got ${describe(item)}`,
-    })),
+    }),
     base,
   );
   return {

@@ -207,7 +207,7 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
       bibtex: first(value(values, 'bibtex')),
       citations: first(value(values, 'citations')),
     };
-    return { where: `item ${index}`, draft };
+    return { where: () => `item ${index}`, draft };
   });
-  return buildPapers(drafts, base);
+  return buildPapers(drafts, (entry) => entry, base);
 }

@@ -111,7 +111,7 @@ export function parseOpenAlex(json: unknown, base: string | undefined): Feed {
     {
       nextUrl: list ? nextPage(recordOf((json as JsonRecord)['meta']), base) : undefined,
       entries: works.map((work, index) => ({
-        where: list ? `results[${index}]` : 'the work',
+        where: list ? () => `results[${index}]` : 'the work',
         draft: isRecord(work) ? workDraft(work) : 'must be an object',
       })),
     },

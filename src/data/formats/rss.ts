@@ -74,7 +74,7 @@ export function readRss(root: XmlElement): FeedDraft {
     homePageUrl: textOf(channel, 'link'),
     nextUrl: nextLink(channel),
     entries: items.map((item, index) => ({
-      where: `item ${index + 1}`,
+      where: () => `item ${index + 1}`,
       draft: itemDraft(item, channelVenue),
     })),
   };

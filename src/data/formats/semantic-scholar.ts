@@ -97,7 +97,7 @@ export function parseSemanticScholar(json: unknown, base: string | undefined): F
     {
       nextUrl: nextPage(json, base),
       entries: papers.map((paper, index) => ({
-        where: `paper ${index + 1}`,
+        where: () => `paper ${index + 1}`,
         draft: isRecord(paper)
           ? paperDraft(paper)
           : 'is not a paper (the API gives null for an unknown id)',
