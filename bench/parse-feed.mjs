@@ -49,7 +49,9 @@ export function parseInputs() {
     ['JSON Feed (demo papers)', jsonFeedOf],
     ['Hugging Face daily papers', huggingFaceOf],
   ]) {
-    for (const papers of [56, 1000, 10000]) inputs.push({ feed, text: make(papers), options: {} });
+    for (const papers of [56, 1000, 10000]) {
+      inputs.push({ feed, papers, text: make(papers), options: {} });
+    }
   }
   for (const file of REAL) {
     const mapping = mappings[file];
