@@ -1,6 +1,6 @@
 import { parsePaperDate } from '../text/dates.js';
 import { inlineText, plainText, readBlock, readInline, type BlockText } from '../text/plain.js';
-import { safeUrl } from './url.js';
+import { safeUrl, SCHEME } from './url.js';
 import { count, strings } from './formats/read.js';
 import type { PaperField } from './fields.js';
 import type { Author, Feed, Paper, PaperLinks } from './paper.js';
@@ -183,7 +183,7 @@ export function buildPaper(
     const safe = safeUrl(value, { base });
     if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
       const why =
-        base === undefined && !/^[a-z][a-z\d+.-]*:/i.test(value.trim())
+        base === undefined && !SCHEME.test(value.trim())
           ? 'a relative link and no feed URL to resolve it against'
           : 'not an http(s) link';
       warn(`has a ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);

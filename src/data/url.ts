@@ -7,8 +7,8 @@ const MAIL_ADDRESS = /^mailto:[^\s@?]+@[^\s@?]+(\?\S*)?$/;
 const CANONICAL_WEB_URL =
   /^https?:\/\/(?:[a-z\d]+(?:-[a-z\d]+)*\.)*[a-z][a-z\d]*(?:-[a-z\d]+)*(?:\/(?!\.\.?(?:[/?#]|$))[\w\-.~!$&()*+,;=:@]*)+(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&()*+,;=:@/?]*)?$/;
 
-// A scheme as the URL parser reads it: none of what it strips (tabs, newlines) can be inside it.
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+/** A scheme as the URL parser reads it: none of what it strips (tabs, newlines) can be inside it. */
+export const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
 export interface SafeUrlOptions {
   /** The absolute URL relative ones resolve against; without it, relative URLs are dropped. */
