@@ -7,7 +7,8 @@ import { timeParse } from './pages/time-parse.js';
 
 const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const demo = JSON.parse(read('demo/feeds/daily-papers.json'));
-const daily = JSON.parse(read('test/fixtures/hugging-face/daily-papers.json'));
+// A real answer of the daily-papers API (bench/fixtures/SOURCES.md): 29 papers, 191 authors.
+const daily = JSON.parse(read('bench/fixtures/hf-daily-papers-full.json'));
 const mappings = JSON.parse(read('test/fixtures/real-mappings.json'));
 
 /** The demo's papers repeated up to `count`, each with its own id and link, as a JSON Feed. */

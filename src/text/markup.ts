@@ -1,5 +1,6 @@
 import { decodeCharacterReferences } from './entities.js';
 import { sameStyle, type RunStyle, type TextRun } from './rich-text.js';
+import { foldWhiteSpace } from './white-space.js';
 
 /**
  * Reads the markup scholarly sources really send (HTML, JATS, MathML, TeX inside
@@ -221,7 +222,7 @@ function foldParagraph(runs: TextRun[]): TextRun[] {
   const folded: TextRun[] = [];
   let spaceBefore = false;
   for (const run of runs) {
-    let text = run.text.replace(/\s+/g, ' ');
+    let text = foldWhiteSpace(run.text);
     if (spaceBefore && text.startsWith(' ')) text = text.slice(1);
     if (folded.length === 0) text = text.trimStart();
     if (text === '') continue;

@@ -1,6 +1,7 @@
 import { decodeCharacterReferences } from './entities.js';
 import { looksLikeMarkup, markupToParagraphs } from './markup.js';
 import { isStyled, runsText, type TextRun } from './rich-text.js';
+import { foldWhiteSpace } from './white-space.js';
 
 // C0 and C1 controls except tab, newline and carriage return, which count as white space.
 // eslint-disable-next-line no-control-regex
@@ -40,7 +41,7 @@ function paragraphsOf(value: unknown, source: TextSource): TextRun[][] | undefin
   if (source === 'markup' || looksLikeMarkup(raw)) return markupToParagraphs(raw);
   return raw
     .split(PARAGRAPH_BREAK)
-    .map((paragraph) => decodeCharacterReferences(paragraph).replace(/\s+/g, ' ').trim())
+    .map((paragraph) => foldWhiteSpace(decodeCharacterReferences(paragraph)).trim())
     .filter((paragraph) => paragraph !== '')
     .map((text) => [{ text }]);
 }
@@ -68,8 +69,6 @@ const isSimple = (text: string) =>
   !text.includes('&') &&
   !CONTROL_OR_SPACE.test(text) &&
   !DOUBLE_SPACE.test(text);
-// White space other than one space: what folding would change. (Spelled out: \s minus " ".)
-const NEEDS_FOLDING = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 // eslint-disable-next-line no-control-regex
 const NEEDS_DECODING = /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
@@ -117,9 +116,7 @@ export function readBlock(value: unknown, source: TextSource = 'text'): BlockTex
   if (source === 'text' && typeof value === 'string' && !NEEDS_DECODING.test(value)) {
     const paragraphs = value.includes('\n') ? value.split(PARAGRAPH_BREAK) : [value];
     const text = paragraphs
-      .map((paragraph) =>
-        (NEEDS_FOLDING.test(paragraph) ? paragraph.replace(/\s+/g, ' ') : paragraph).trim(),
-      )
+      .map((paragraph) => foldWhiteSpace(paragraph).trim())
       .filter((paragraph) => paragraph !== '')
       .join('\n');
     return text === '' ? undefined : { text: nfc(text) };

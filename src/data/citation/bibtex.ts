@@ -1,4 +1,5 @@
 import type { Paper } from '../paper.js';
+import { foldWhiteSpace } from '../../text/white-space.js';
 
 const SPECIAL = /[\\{}%&$#_^~]/g;
 const ESCAPES: Record<string, string> = {
@@ -8,7 +9,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(SPECIAL, (char) => ESCAPES[char] ?? `\\${char}`);
+  return foldWhiteSpace(text).replace(SPECIAL, (char) => ESCAPES[char] ?? `\\${char}`);
 }
 
 /**
