@@ -3,7 +3,7 @@ import { foldWhiteSpace } from '../../src/text/white-space.js';
 
 describe('foldWhiteSpace', () => {
   it('makes each run of white space one space, and leaves single spaces as they are', () => {
-    for (const [text, folded] of [
+    const cases: [text: string, folded: string][] = [
       ['Diffusion models  are\nstrong', 'Diffusion models are strong'],
       ['a\tb\r\nc', 'a b c'],
       ['  leading and trailing \n', ' leading and trailing '],
@@ -11,7 +11,8 @@ describe('foldWhiteSpace', () => {
       [' \u00a0 \n', ' '],
       ['one space between words', 'one space between words'],
       ['', ''],
-    ]) {
+    ];
+    for (const [text, folded] of cases) {
       expect(foldWhiteSpace(text), JSON.stringify(text)).to.equal(folded);
       // The same as folding every run, which it replaces.
       expect(foldWhiteSpace(text), JSON.stringify(text)).to.equal(text.replace(/\s+/g, ' '));
