@@ -283,7 +283,7 @@ try {
     '',
     `A page with the CDN module and \`<paperfeed-list src>\` on the 56-paper demo feed, served from this machine: **${fmt(firstCard)} ms** from the module's request to the first card on screen. Cumulative layout shift caused while the list loads: **${shift.toFixed(3)}** (target under 0.05).`,
     '',
-    `The same with a 10,000-paper JSON Feed (the demo's papers repeated with their own ids and links, without abstracts: ${(bigFeedText.length / 1e6).toFixed(2)} MB; with their abstracts such a feed is 19 MB, over the 5 MB \`loadFeed\` reads), \`bench/pages/big-feed.html\`, fresh tab per run, median of ${big.runs}: **${fmt(big.firstTitle)} ms** from navigation start to the first title on screen (target ≤ 400 ms). \`parseFeed\` on 10,000 papers is ${bigParse.ratio.toFixed(1)}× \`JSON.parse\` in Node, and ${coldParseRows.at(-1).ratio.toFixed(1)}× on this very feed in a fresh tab of Chromium, its first call (tables below; target ≤ 2.5×).`,
+    `The same with a 10,000-paper JSON Feed (the demo's papers repeated with their own ids and links, without abstracts: ${(bigFeedText.length / 1e6).toFixed(2)} MB; with their abstracts such a feed is 19 MB, over the 5 MB \`loadFeed\` reads), \`bench/pages/big-feed.html\`, fresh tab per run, median of ${big.runs}: **${fmt(big.firstTitle)} ms** from navigation start to the first title on screen (target ≤ 400 ms). \`parseFeed\` on 10,000 papers is ${bigParse.ratio.toFixed(1)}× \`JSON.parse\` in Node (with their abstracts), and ${coldParseRows.at(-1).ratio.toFixed(1)}× on this very feed in a fresh tab of Chromium, its first call (tables below; target ≤ 2.5×).`,
     '',
     '## A cold page: first render in a fresh tab',
     '',

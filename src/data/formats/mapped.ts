@@ -181,33 +181,36 @@ export function parseMapped(json: unknown, mapping: FeedMapping, base: string | 
 
   const value = (values: Record<string, unknown>, key: MappingKey) =>
     values[key] === MISSING ? undefined : values[key];
-  const drafts = resolved.map((values, index) => {
-    const authors = value(values, 'authors');
-    const names = Array.isArray(authors) ? authors : authors === undefined ? [] : [authors];
-    const draft: PaperDraft = {
-      id: first(value(values, 'id')),
-      title: first(value(values, 'title')),
-      url: first(value(values, 'url')),
-      summary: [first(value(values, 'summary'))],
-      authors: names,
-      authorCount: first(value(values, 'authorCount')),
-      published: value(values, 'published'),
-      featured: value(values, 'featured'),
-      upvotes: first(value(values, 'upvotes')),
-      comments: first(value(values, 'comments')),
-      thumbnail: first(value(values, 'thumbnail')),
-      tags: value(values, 'tags'),
-      venue: first(value(values, 'venue')),
-      pdf: first(value(values, 'pdf')),
-      code: first(value(values, 'code')),
-      codeStars: first(value(values, 'codeStars')),
-      project: first(value(values, 'project')),
-      arxivId: first(value(values, 'arxivId')),
-      doi: first(value(values, 'doi')),
-      bibtex: first(value(values, 'bibtex')),
-      citations: first(value(values, 'citations')),
-    };
-    return { where: () => `item ${index}`, draft };
-  });
-  return buildPapers(drafts, (entry) => entry, base);
+  return buildPapers(
+    resolved,
+    (values, index) => {
+      const authors = value(values, 'authors');
+      const names = Array.isArray(authors) ? authors : authors === undefined ? [] : [authors];
+      const draft: PaperDraft = {
+        id: first(value(values, 'id')),
+        title: first(value(values, 'title')),
+        url: first(value(values, 'url')),
+        summary: [first(value(values, 'summary'))],
+        authors: names,
+        authorCount: first(value(values, 'authorCount')),
+        published: value(values, 'published'),
+        featured: value(values, 'featured'),
+        upvotes: first(value(values, 'upvotes')),
+        comments: first(value(values, 'comments')),
+        thumbnail: first(value(values, 'thumbnail')),
+        tags: value(values, 'tags'),
+        venue: first(value(values, 'venue')),
+        pdf: first(value(values, 'pdf')),
+        code: first(value(values, 'code')),
+        codeStars: first(value(values, 'codeStars')),
+        project: first(value(values, 'project')),
+        arxivId: first(value(values, 'arxivId')),
+        doi: first(value(values, 'doi')),
+        bibtex: first(value(values, 'bibtex')),
+        citations: first(value(values, 'citations')),
+      };
+      return { where: () => `item ${index}`, draft };
+    },
+    base,
+  );
 }
