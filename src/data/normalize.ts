@@ -1,6 +1,7 @@
 import { parsePaperDate } from '../text/dates.js';
 import { inlineText, plainText, readBlock, readInline, type BlockText } from '../text/plain.js';
 import { safeUrl, SCHEME } from './url.js';
+import { isDeferrable, withDeferredSummary } from './deferred-summary.js';
 import { count, strings } from './formats/read.js';
 import type { PaperField } from './fields.js';
 import type { Author, Feed, Paper, PaperLinks } from './paper.js';
@@ -140,12 +141,17 @@ function tagsFrom(value: unknown): string[] {
 }
 
 /** The first of `values` with text: the rest (often the same abstract again) are not read. */
-function firstBlock(values: unknown[] = []): BlockText | undefined {
-  for (const value of values) {
+/** The abstract: the first candidate that has text, read now, or a long plain one to read later. */
+function abstractOf(draft: PaperDraft): BlockText | string | undefined {
+  for (const value of draft.summary ?? []) {
+    if (isDeferrable(value)) return value;
     const block = readBlock(value);
     if (block) return block;
   }
-  return undefined;
+  const html = readBlock(draft.summaryHtml, 'markup');
+  if (html) return html;
+  const fallback = draft.summaryFallback;
+  return isDeferrable(fallback) ? fallback : readBlock(fallback);
 }
 
 /** Drops undefined fields so a Paper never carries `key: undefined` (it would show as "undefined"). */
@@ -206,23 +212,20 @@ export function buildPaper(
     doi: doi ? doiUrl(doi) : undefined,
   });
 
-  const abstract =
-    firstBlock(draft.summary) ??
-    readBlock(draft.summaryHtml, 'markup') ??
-    readBlock(draft.summaryFallback);
+  const abstract = abstractOf(draft);
   const authors = authorsFrom(draft.authors, base);
   const published = dateFrom(draft.published, 'publication', warn);
   const id =
     plainText(draft.id) ??
     `paper-${stableHash(url ?? doi ?? arxivId ?? `${title}|${published ?? ''}`)}`;
 
-  return compact({
+  const paper = compact({
     id,
     title,
     titleRuns: titleText.runs,
     url: url ?? arxivPage,
-    summary: abstract?.text,
-    summaryRuns: abstract?.paragraphs,
+    summary: typeof abstract === 'string' ? undefined : abstract?.text,
+    summaryRuns: typeof abstract === 'string' ? undefined : abstract?.paragraphs,
     authors,
     authorCount: count(draft.authorCount) ?? (authors.length > 0 ? authors.length : undefined),
     published,
@@ -238,6 +241,7 @@ export function buildPaper(
     bibtex: plainText(draft.bibtex),
     citations: count(draft.citations),
   });
+  return typeof abstract === 'string' ? withDeferredSummary(paper, abstract) : paper;
 }
 
 /**

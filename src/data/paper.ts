@@ -43,7 +43,10 @@ export interface Paper {
   titleRuns?: TextRun[];
   /** The paper's page (http(s)). */
   url?: string;
-  /** The abstract, as plain text, one paragraph a line. */
+  /**
+   * The abstract, as plain text, one paragraph a line. A long plain-text one is read when this is
+   * first read (an enumerable getter until then, that JSON and spreading see through).
+   */
   summary?: string;
   /** The abstract's paragraphs with their formatting, when it has any. */
   summaryRuns?: TextRun[][];
