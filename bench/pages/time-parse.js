@@ -22,7 +22,11 @@ function time(action, runs, beforeRun = () => {}) {
   return median(times);
 }
 
-/** Rows of { feed, papers, jsonParse, parseFeed, ratio } in milliseconds, for `{feed, text, options}` inputs. */
+/**
+ * Rows of { feed, papers, jsonParse, parseFeed, ratio, everyAbstract, everyAbstractRatio } in
+ * milliseconds, for `{feed, text, options}` inputs. `everyAbstract` also reads each paper's
+ * `summary`, which parseFeed defers for long plain-text abstracts: all the work, as a search does.
+ */
 export function timeParse(parseFeed, inputs) {
   return inputs.map(({ feed, text, options }) => {
     const papers = parseFeed(JSON.parse(text), options).papers.length;
@@ -33,6 +37,23 @@ export function timeParse(parseFeed, inputs) {
     const collect = large && typeof globalThis.gc === 'function' ? globalThis.gc : undefined;
     const jsonParse = time(() => JSON.parse(text), runs, collect);
     const parsed = time(() => parseFeed(JSON.parse(text), options), runs, collect);
-    return { feed, papers, jsonParse, parseFeed: parsed, ratio: parsed / jsonParse };
+    const everyAbstract = time(
+      () =>
+        parseFeed(JSON.parse(text), options).papers.reduce(
+          (n, paper) => n + (paper.summary?.length ?? 0),
+          0,
+        ),
+      runs,
+      collect,
+    );
+    return {
+      feed,
+      papers,
+      jsonParse,
+      parseFeed: parsed,
+      ratio: parsed / jsonParse,
+      everyAbstract,
+      everyAbstractRatio: everyAbstract / jsonParse,
+    };
   });
 }
