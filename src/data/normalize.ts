@@ -140,8 +140,10 @@ function tagsFrom(value: unknown): string[] {
   return tags;
 }
 
-/** The first of `values` with text: the rest (often the same abstract again) are not read. */
-/** The abstract: the first candidate that has text, read now, or a long plain one to read later. */
+/**
+ * The abstract: the first candidate with text (the rest, often the same abstract again, are not
+ * read), read now, or its source when it is a long plain one to read on first access.
+ */
 function abstractOf(draft: PaperDraft): BlockText | string | undefined {
   for (const value of draft.summary ?? []) {
     if (isDeferrable(value)) return value;
