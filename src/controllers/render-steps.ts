@@ -17,11 +17,17 @@ export interface RenderStepsOptions {
 export const TASK_BUDGET_MS = 45;
 
 /**
+ * What a task may spend once the first screen is on: input then waits about this long at most, on
+ * any CPU. On a phone's, where a card alone takes longer, that is a card a task, as before.
+ */
+export const LATER_TASK_BUDGET_MS = 10;
+
+/**
  * Renders a long run of items in slices, as many a task as fit in its budget: on a fast CPU a
  * screenful in the task that has them, on a phone's a card or two a task (one render of 56 cold
  * cards is a task of over 500 ms at 4x CPU slowdown), so the page answers input and paints
  * between them. The task that completes the first screenful stops there, so it paints before the
- * rest. Items already rendered stay allowed: a later search or sort renders at once, and "Show
+ * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then. Items already rendered stay allowed: a later search or sort renders at once, and "Show
  * more" adds its page slice by slice.
  */
 export class RenderSteps implements ReactiveController {
@@ -109,7 +115,8 @@ export class RenderSteps implements ReactiveController {
   private afterSlice(): void {
     const now = performance.now();
     const screenful = !this.screenFilled && this.shown >= this.options.first();
-    if (!screenful && now - this.taskStart + (now - this.sliceStart) <= TASK_BUDGET_MS) {
+    const budget = this.screenFilled ? LATER_TASK_BUDGET_MS : TASK_BUDGET_MS;
+    if (!screenful && now - this.taskStart + (now - this.sliceStart) <= budget) {
       this.addSlice();
       return;
     }

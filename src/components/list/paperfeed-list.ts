@@ -44,10 +44,10 @@ export const VIRTUALIZE_ABOVE = 200;
  * Its papers come from `.papers`, `.feed`, a JSON Feed in a `<script type="application/json">`
  * child (what `paperfeed render` embeds beside a prerendered list), or `src`, in that order.
  *
- * A long page of papers is rendered a screenful first, the rest as many cards a task as fit in
- * about 45 ms with the feed's read and parse (a card a task on a slow phone), so the page stays
- * responsive; the cards still to come hold their room meanwhile. `updateComplete` resolves once
- * every card of the page is rendered.
+ * A long page of papers is rendered a screenful first, in a task of up to about 45 ms with the
+ * feed's read and parse, then the rest as many cards a task as fit in about 10 ms (a card a task
+ * on a slow phone), so the page stays responsive; the cards still to come hold their room
+ * meanwhile. `updateComplete` resolves once every card of the page is rendered.
  *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
