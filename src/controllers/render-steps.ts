@@ -27,8 +27,9 @@ export const LATER_TASK_BUDGET_MS = 10;
  * screenful in the task that has them, on a phone's a card or two a task (one render of 56 cold
  * cards is a task of over 500 ms at 4x CPU slowdown), so the page answers input and paints
  * between them. The task that completes the first screenful stops there, so it paints before the
- * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then. Items already rendered stay allowed: a later search or sort renders at once, and "Show
- * more" adds its page slice by slice.
+ * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then.
+ * Items already rendered stay allowed: a later search or sort renders at once, and "Show more"
+ * adds its page slice by slice.
  */
 export class RenderSteps implements ReactiveController {
   private allowed?: number;

@@ -50,7 +50,7 @@ const SUMMARY: PropertyDescriptor = {
 const HIDDEN: PropertyDescriptor = { writable: true, enumerable: false, configurable: true };
 
 /**
- * Gives `paper` a `summary` read from `source` on first access. It is an enumerable property, so
+ * Gives `paper` a `summary` read from `source` on first access. It is an enumerable getter, so
  * `JSON.stringify`, spreading and `structuredClone` see the text, and assigning to it replaces it.
  */
 export function withDeferredSummary<T extends object>(paper: T, source: string): T {

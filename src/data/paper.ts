@@ -45,7 +45,7 @@ export interface Paper {
   url?: string;
   /**
    * The abstract, as plain text, one paragraph a line. A long plain-text one is read when this is
-   * first read (an enumerable getter until then, that JSON and spreading see through).
+   * first read: an enumerable getter, which JSON, spreading and `structuredClone` see through.
    */
   summary?: string;
   /** The abstract's paragraphs with their formatting, when it has any. */
