@@ -140,20 +140,16 @@ function tagsFrom(value: unknown): string[] {
   return tags;
 }
 
-/**
- * The abstract: the first candidate with text (the rest, often the same abstract again, are not
- * read), read now, or its source when it is a long plain one to read on first access.
- */
+/** A candidate abstract read now, or its source when it is a long plain one to read later. */
+const readOrDefer = (value: unknown) => (isDeferrable(value) ? value : readBlock(value));
+
+/** The first candidate abstract with text: the rest (often the same abstract again) are not read. */
 function abstractOf(draft: PaperDraft): BlockText | string | undefined {
   for (const value of draft.summary ?? []) {
-    if (isDeferrable(value)) return value;
-    const block = readBlock(value);
-    if (block) return block;
+    const found = readOrDefer(value);
+    if (found) return found;
   }
-  const html = readBlock(draft.summaryHtml, 'markup');
-  if (html) return html;
-  const fallback = draft.summaryFallback;
-  return isDeferrable(fallback) ? fallback : readBlock(fallback);
+  return readBlock(draft.summaryHtml, 'markup') ?? readOrDefer(draft.summaryFallback);
 }
 
 /** Drops undefined fields so a Paper never carries `key: undefined` (it would show as "undefined"). */
