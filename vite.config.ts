@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { SHIPPED_LANGUAGES } from './src/i18n/shipped.js';
 import { minifyCssTemplates } from './vite.css-templates.js';
+import { preloadChunkImports } from './vite.preload-chunks.js';
 
 /** Each shipped language as a file of its own, which the classic script imports by name. */
 const languageEntries = Object.fromEntries(
@@ -81,7 +82,10 @@ export default defineConfig(({ mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`Unknown build mode "${mode}": use production, cdn or iife`);
   return {
-    plugins: mode === 'cdn' ? [minifyCssTemplates(), reserveStylesheet()] : [minifyCssTemplates()],
+    plugins:
+      mode === 'cdn'
+        ? [minifyCssTemplates(), reserveStylesheet(), preloadChunkImports()]
+        : [minifyCssTemplates()],
     // The classic script imports what it loads on demand from the CDN module build beside it.
     resolve:
       mode === 'iife'

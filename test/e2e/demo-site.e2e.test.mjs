@@ -80,6 +80,36 @@ describe('the demo as npm start serves it', () => {
     await context.close();
   });
 
+  it("cdn.html: the elements' chunks and the chunks they import are requested together", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The elements' chunks are held back for a second: the chunks they import must be asked for
+    // meanwhile, not once an element's chunk has arrived and been read.
+    let codeHeld = true;
+    const chunkRequests = [];
+    page.on('request', (request) => {
+      const chunk = /\/dist\/cdn\/(define|theme|lit-html|directive-helpers)-[\w-]+\.js$/.exec(
+        request.url(),
+      );
+      if (chunk) chunkRequests.push({ chunk: chunk[1], whileCodeHeld: codeHeld });
+    });
+    await page.route(/\/dist\/cdn\/define-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      codeHeld = false;
+      await route.continue();
+    });
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(rendered);
+    const chunks = new Set(chunkRequests.map(({ chunk }) => chunk));
+    assert.deepEqual([...chunks].sort(), ['define', 'directive-helpers', 'lit-html', 'theme']);
+    assert.deepEqual(
+      chunkRequests.filter(({ whileCodeHeld }) => !whileCodeHeld),
+      [],
+      'a chunk was asked for only after an element chunk arrived',
+    );
+    await context.close();
+  });
+
   it('answers the subscribe form at /api/subscribe', async () => {
     const email = `reader-${Date.now()}@example.org`;
     const post = () =>
