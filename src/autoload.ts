@@ -1,3 +1,5 @@
+import type { PaperfeedElement } from './base/paperfeed-element.js';
+import { nextTask } from './base/next-task.js';
 import { prefetchFeeds } from './data/prefetch.js';
 
 /**
@@ -5,22 +7,39 @@ import { prefetchFeeds } from './data/prefetch.js';
  * then: a page with one subscribe box never downloads the list. Used by the CDN bundle, which
  * also starts downloading the elements' feeds meanwhile.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'paperfeed-card': () => import('./components/card/define.js'),
-  'paperfeed-list': () => import('./components/list/define.js'),
-  'paperfeed-subscribe': () => import('./components/subscribe/define.js'),
+const ELEMENTS: Record<string, () => Promise<typeof PaperfeedElement>> = {
+  'paperfeed-card': () =>
+    import('./components/card/paperfeed-card.js').then((module) => module.PaperfeedCard),
+  'paperfeed-list': () =>
+    import('./components/list/paperfeed-list.js').then((module) => module.PaperfeedList),
+  'paperfeed-subscribe': () =>
+    import('./components/subscribe/paperfeed-subscribe.js').then(
+      (module) => module.PaperfeedSubscribe,
+    ),
 };
+
+/** The elements an element renders: registered before it. */
+const RENDERS: Record<string, readonly string[]> = { 'paperfeed-list': ['paperfeed-card'] };
 
 const loading = new Map<string, Promise<unknown>>();
 
-/** Loads and registers one element (or every element, without a tag); resolves once defined. */
+/**
+ * Loads and registers one element (or every element, without a tag); resolves once defined.
+ * Each is registered in a task of its own: registering one upgrades and renders every element
+ * of its tag in the page, and the code of all three often arrives at once.
+ */
 export function loadElement(tag?: string): Promise<unknown> {
   if (tag === undefined) return Promise.all(Object.keys(ELEMENTS).map(loadElement));
   const load = ELEMENTS[tag];
   if (!load) return Promise.reject(new Error(`Paperfeed has no element <${tag}>`));
   let pending = loading.get(tag);
   if (!pending) {
-    pending = load().then(() => customElements.whenDefined(tag));
+    const rendered = (RENDERS[tag] ?? []).map(loadElement);
+    pending = Promise.all([load(), ...rendered]).then(async ([element]) => {
+      await nextTask();
+      element.define(tag);
+      return customElements.whenDefined(tag);
+    });
     loading.set(tag, pending);
   }
   return pending;

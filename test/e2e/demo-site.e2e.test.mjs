@@ -9,6 +9,12 @@ import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 import { rendered } from '../helpers/page-scripts.mjs';
 
+// The chunk of one element's code, which the CDN module loads when the element appears.
+const ELEMENT_CHUNK = /\/dist\/cdn\/paperfeed-(?:card|list|subscribe)-[\w-]+\.js$/;
+// Those and the chunks they import, by name.
+const CHUNK =
+  /\/dist\/cdn\/(paperfeed-(?:card|list|subscribe)|theme|lit-html|directive-helpers)-[\w-]+\.js$/;
+
 let server;
 let origin;
 let browser;
@@ -68,7 +74,7 @@ describe('the demo as npm start serves it', () => {
       feedRequests.push({ whileCodeHeld: codeHeld });
       releaseCode();
     });
-    await page.route(/\/dist\/cdn\/define-[\w-]+\.js$/, async (route) => {
+    await page.route(ELEMENT_CHUNK, async (route) => {
       await Promise.race([feedAsked, new Promise((resolve) => setTimeout(resolve, 3000))]);
       codeHeld = false;
       await route.continue();
@@ -88,12 +94,10 @@ describe('the demo as npm start serves it', () => {
     let codeHeld = true;
     const chunkRequests = [];
     page.on('request', (request) => {
-      const chunk = /\/dist\/cdn\/(define|theme|lit-html|directive-helpers)-[\w-]+\.js$/.exec(
-        request.url(),
-      );
+      const chunk = CHUNK.exec(request.url());
       if (chunk) chunkRequests.push({ chunk: chunk[1], whileCodeHeld: codeHeld });
     });
-    await page.route(/\/dist\/cdn\/define-[\w-]+\.js$/, async (route) => {
+    await page.route(ELEMENT_CHUNK, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       codeHeld = false;
       await route.continue();
@@ -101,11 +105,76 @@ describe('the demo as npm start serves it', () => {
     await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
     await page.waitForFunction(rendered);
     const chunks = new Set(chunkRequests.map(({ chunk }) => chunk));
-    assert.deepEqual([...chunks].sort(), ['define', 'directive-helpers', 'lit-html', 'theme']);
+    assert.deepEqual([...chunks].sort(), [
+      'directive-helpers',
+      'lit-html',
+      'paperfeed-card',
+      'paperfeed-list',
+      'paperfeed-subscribe',
+      'theme',
+    ]);
     assert.deepEqual(
       chunkRequests.filter(({ whileCodeHeld }) => !whileCodeHeld),
       [],
       'a chunk was asked for only after an element chunk arrived',
+    );
+    await context.close();
+  });
+
+  it('cdn.html: each element is registered in a task of its own, after the one that ran its code', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Registering an element upgrades and renders every element of its tag: in the task that ran
+    // its code, or another's registration, that would be one long task of both. Each registration
+    // leaves a mark in a trace.
+    await page.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (tag, ...rest) => {
+        console.timeStamp(`define ${tag}`);
+        define(tag, ...rest);
+      };
+    });
+    // The elements' code arrives all at once, as from a fast server: nothing spaces them out.
+    let arrived;
+    await page.route(CHUNK, async (route) => {
+      arrived ??= new Promise((resolve) => setTimeout(resolve, 500));
+      await arrived;
+      await route.continue();
+    });
+    const client = await context.newCDPSession(page);
+    const events = [];
+    client.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const traced = new Promise((resolve) => client.once('Tracing.tracingComplete', resolve));
+    await client.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(rendered);
+    await client.send('Tracing.end');
+    await traced;
+    const marks = events
+      .filter((event) => event.name === 'TimeStamp' && /^define /.test(event.args.data.message))
+      .sort((a, b) => a.ts - b.ts);
+    const within = (outer, inner) =>
+      outer.pid === inner.pid &&
+      outer.tid === inner.tid &&
+      outer.ts <= inner.ts &&
+      inner.ts <= outer.ts + outer.dur;
+    const taskOf = (mark) =>
+      events.find((event) => event.name === 'RunTask' && within(event, mark));
+    const runsCode = (task) =>
+      events.some((event) => event.name === 'v8.evaluateModule' && within(task, event));
+    const tags = marks.map((mark) => mark.args.data.message.slice('define '.length));
+    assert.deepEqual([...tags].sort(), ['paperfeed-card', 'paperfeed-list', 'paperfeed-subscribe']);
+    assert.ok(tags.indexOf('paperfeed-card') < tags.indexOf('paperfeed-list'));
+    const tasks = marks.map(taskOf);
+    assert.ok(tasks.every(Boolean), 'a registration outside any task');
+    assert.equal(new Set(tasks).size, 3, 'two elements registered in one task');
+    assert.deepEqual(
+      tags.filter((_, at) => runsCode(tasks[at])),
+      [],
+      'registered in the task that ran its code',
     );
     await context.close();
   });
