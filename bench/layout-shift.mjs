@@ -1,11 +1,32 @@
 // Layout shift on a host page (text around a list, a subscribe box and a `src` card; the module
-// loaded async after the page's text) at a phone's and a laptop's size, fresh tab per run.
+// loaded async after the page's text) at a phone's and a laptop's size, fresh tab per run: in
+// Chromium by its Layout Instability API and by the same score worked out from the boxes
+// (bench/pages/layout-shift.js), in Firefox and WebKit from the boxes only, as they have no such API.
+import puppeteer from 'puppeteer-core';
+import { FIREFOX, MINIBROWSER, startWebKitDriver } from '../scripts/engines.mjs';
 import { median } from './stats.mjs';
 
 export const VIEWPORTS = [
   { width: 412, height: 823 },
   { width: 1280, height: 800 },
 ];
+
+const ELEMENTS_SHOWN = 'window.shifts.elementsAt !== undefined';
+// What the elements cause after they appear is counted for this long.
+const SETTLE_MS = 1000;
+
+function rowOf(viewport, samples) {
+  const of = (pick) => median(samples.map(pick));
+  return {
+    viewport,
+    total: of((sample) => sample.total),
+    afterElements: of((sample) => sample.afterElements),
+    computed: {
+      total: of((sample) => sample.computed.total),
+      afterElements: of((sample) => sample.computed.afterElements),
+    },
+  };
+}
 
 export async function benchLayoutShift(browser, origin, path = '/bench/pages/host.html', runs = 5) {
   const rows = [];
@@ -15,16 +36,107 @@ export async function benchLayoutShift(browser, origin, path = '/bench/pages/hos
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
-      await page.waitForFunction(() => window.shifts.elementsAt !== undefined);
-      await page.waitForTimeout(1000);
+      await page.waitForFunction(ELEMENTS_SHOWN);
+      await page.waitForTimeout(SETTLE_MS);
       samples.push(await page.evaluate(() => window.shifts));
       await context.close();
     }
-    rows.push({
-      viewport,
-      total: median(samples.map((sample) => sample.total)),
-      afterElements: median(samples.map((sample) => sample.afterElements)),
+    rows.push(rowOf(viewport, samples));
+  }
+  return rows;
+}
+
+async function waitFor(check) {
+  for (let tries = 0; tries < 200; tries++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the elements never appeared');
+}
+
+/** Firefox ESR through puppeteer-core, a fresh browser context per run. */
+async function firefoxSamples(url, viewport, runs) {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX });
+  const samples = [];
+  const engine = `Firefox ${(await browser.version()).replace(/^firefox\//i, '')}`;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport(viewport);
+      await page.goto(url);
+      await waitFor(() => page.evaluate(ELEMENTS_SHOWN));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      samples.push({ ...(await page.evaluate(() => window.shifts)), engine });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return samples;
+}
+
+/** WebKitGTK's MiniBrowser through WebDriver, a new session (a fresh browser) per run. */
+async function webkitSamples(url, viewport, runs) {
+  const driver = `http://127.0.0.1:${await startWebKitDriver()}`;
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const created = await fetch(`${driver}/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        capabilities: {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          },
+        },
+      }),
     });
+    const { sessionId, capabilities } = (await created.json()).value;
+    const session = `${driver}/session/${sessionId}`;
+    const call = async (method, path, body) =>
+      (
+        await (
+          await fetch(`${session}${path}`, {
+            method,
+            headers: { 'Content-Type': 'application/json' },
+            body: body && JSON.stringify(body),
+          })
+        ).json()
+      ).value;
+    const run = (script) => call('POST', '/execute/sync', { script: `return ${script}`, args: [] });
+    try {
+      // The window's size is set so that its viewport, inside the window's frame, is the one asked.
+      await call('POST', '/window/rect', viewport);
+      const [innerWidth, innerHeight] = await run('[innerWidth, innerHeight]');
+      await call('POST', '/window/rect', {
+        width: 2 * viewport.width - innerWidth,
+        height: 2 * viewport.height - innerHeight,
+      });
+      await call('POST', '/url', { url });
+      await waitFor(() => run(ELEMENTS_SHOWN));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      samples.push({
+        ...(await run('window.shifts')),
+        viewport: await run('({ width: innerWidth, height: innerHeight })'),
+        engine: `WebKitGTK ${capabilities.browserVersion}`,
+      });
+    } finally {
+      await fetch(session, { method: 'DELETE' });
+    }
+  }
+  return samples;
+}
+
+/** The same page in Firefox and WebKit: the score worked out from the boxes. */
+export async function benchLayoutShiftInEngines(origin, path = '/bench/pages/host.html', runs = 5) {
+  const rows = [];
+  for (const samplesOf of [firefoxSamples, webkitSamples]) {
+    for (const viewport of VIEWPORTS) {
+      const samples = await samplesOf(`${origin}${path}`, viewport, runs);
+      rows.push({ engine: samples[0].engine, ...rowOf(samples[0].viewport ?? viewport, samples) });
+    }
   }
   return rows;
 }

@@ -11,7 +11,7 @@ import { median } from './stats.mjs';
 import { benchBigFeed, BIG_FEED_PAPERS, bigFeed } from './big-feed.mjs';
 import { benchColdParse, coldParseFeeds } from './cold-parse.mjs';
 import { benchColdRender, COLD_PAPERS } from './cold-render.mjs';
-import { benchLayoutShift } from './layout-shift.mjs';
+import { benchLayoutShift, benchLayoutShiftInEngines } from './layout-shift.mjs';
 import { benchDemoShift } from './demo-shift.mjs';
 import { benchScriptBytes } from './script-bytes.mjs';
 import { benchRender } from './render.mjs';
@@ -243,10 +243,14 @@ try {
     reserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html'),
     unreserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html?unreserved'),
   };
+  const hostShiftInEngines = {
+    reserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html'),
+    unreserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html?unreserved'),
+  };
   for (const [name, rows] of Object.entries(hostShift)) {
-    for (const row of rows) {
+    for (const row of [...rows, ...hostShiftInEngines[name]]) {
       console.log(
-        `host page ${name} ${row.viewport.width}x${row.viewport.height}: CLS ${row.total.toFixed(4)}, after the elements appear ${row.afterElements.toFixed(4)}`,
+        `host page ${name}, ${row.engine ?? 'Chromium'} ${row.viewport.width}x${row.viewport.height}: CLS ${row.engine ? '' : `${row.total.toFixed(4)} (API), `}${row.computed.total.toFixed(4)} (from the boxes); after the elements appear ${row.engine ? '' : `${row.afterElements.toFixed(4)}, `}${row.computed.afterElements.toFixed(4)}`,
       );
     }
   }
@@ -320,12 +324,14 @@ try {
     '',
     'A host page (`bench/pages/host.html`): a heading and text, a subscribe box, a list (`page-size="5"`, grouped by day) and a card from `src`, text after them; the CDN module loaded `async` at the end of the body, the feed answering 400 ms late as on a real network. Fresh tab per run, medians of 5. “After the elements appear” counts from the frame after the one that first painted every element with shadow content and a height.',
     '',
-    '| page | viewport | whole page CLS | after the elements appear |',
-    '| --- | --- | ---: | ---: |',
+    'Firefox and WebKit have no Layout Instability API, so `bench/pages/layout-shift.js` also works the score out from the boxes of every element (shadow roots included), frame by frame, as Chromium defines it: the share of the viewport the moved boxes cover before and after, times the farthest move over the viewport’s longer side, moves under 3 px left out. It sums every frame (no session windows) and counts whole boxes, so it reads higher than the API where things move (Chromium’s row without the stylesheet gives both). WebKitGTK’s window cannot be narrower than its own minimum, so its phone-sized viewport is as wide as that allows.',
+    '',
+    '| page | engine | viewport | whole page CLS (API) | from the boxes | after the elements appear (API) | from the boxes |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...Object.entries(hostShift).flatMap(([name, rows]) =>
-      rows.map(
+      [...rows, ...hostShiftInEngines[name]].map(
         (row) =>
-          `| ${name === 'reserved' ? 'with `paperfeed-reserve.css`' : 'without it'} | ${row.viewport.width}×${row.viewport.height} | ${row.total.toFixed(4)} | ${row.afterElements.toFixed(4)} |`,
+          `| ${name === 'reserved' ? 'with `paperfeed-reserve.css`' : 'without it'} | ${row.engine ?? `Chromium ${version}`} | ${row.viewport.width}×${row.viewport.height} | ${row.engine ? '—' : row.total.toFixed(4)} | ${row.computed.total.toFixed(4)} | ${row.engine ? '—' : row.afterElements.toFixed(4)} | ${row.computed.afterElements.toFixed(4)} |`,
       ),
     ),
     '',

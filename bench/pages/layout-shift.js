@@ -43,3 +43,67 @@ const watch = () => {
   requestAnimationFrame((now) => (window.shifts.elementsAt = now));
 };
 requestAnimationFrame(watch);
+
+// Firefox and WebKit have no Layout Instability API: the same score worked out from the boxes of
+// every element, shadow roots included, frame by frame, as Chromium defines it: the share of the
+// viewport the moved boxes cover before and after the move, times the farthest move over the
+// viewport's longer side. A box moved by less than 3 px does not count, as in Chromium.
+// Chromium reports both, so the two can be compared.
+window.shifts.computed = { total: 0, afterElements: 0 };
+const MIN_MOVE = 3;
+const CELL = 4;
+let boxes = new Map();
+function everyElement(root, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) everyElement(element.shadowRoot, found);
+  }
+  return found;
+}
+function coveredShare(rects, width, height) {
+  const columns = Math.ceil(width / CELL);
+  const rows = Math.ceil(height / CELL);
+  const covered = new Uint8Array(columns * rows);
+  for (const { x, y, w, h } of rects) {
+    const left = Math.max(0, Math.floor(x / CELL));
+    const right = Math.min(columns, Math.ceil((x + w) / CELL));
+    const top = Math.max(0, Math.floor(y / CELL));
+    const bottom = Math.min(rows, Math.ceil((y + h) / CELL));
+    for (let row = top; row < bottom; row++)
+      covered.fill(1, row * columns + left, row * columns + right);
+  }
+  return covered.reduce((sum, cell) => sum + cell, 0) / (columns * rows);
+}
+function frameShift() {
+  const width = document.documentElement.clientWidth;
+  const height = document.documentElement.clientHeight;
+  const next = new Map();
+  const impact = [];
+  let farthest = 0;
+  for (const element of everyElement(document)) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    const box = { x: rect.x, y: rect.y, w: rect.width, h: rect.height };
+    next.set(element, box);
+    const was = boxes.get(element);
+    if (!was) continue;
+    const move = Math.max(Math.abs(box.x - was.x), Math.abs(box.y - was.y));
+    if (move < MIN_MOVE) continue;
+    const visible = ({ x, y, w, h }) => x < width && y < height && x + w > 0 && y + h > 0;
+    if (!visible(was) && !visible(box)) continue;
+    impact.push(was, box);
+    farthest = Math.max(farthest, move);
+  }
+  boxes = next;
+  return impact.length === 0
+    ? 0
+    : coveredShare(impact, width, height) * (farthest / Math.max(width, height));
+}
+const measureFrame = (now) => {
+  const value = frameShift();
+  window.shifts.computed.total += value;
+  if (window.shifts.elementsAt !== undefined && now >= window.shifts.elementsAt)
+    window.shifts.computed.afterElements += value;
+  requestAnimationFrame(measureFrame);
+};
+requestAnimationFrame(measureFrame);
