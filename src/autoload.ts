@@ -11,7 +11,7 @@ const ELEMENTS: Record<string, () => Promise<typeof PaperfeedElement>> = {
   'paperfeed-card': () =>
     import('./components/card/paperfeed-card.js').then((module) => module.PaperfeedCard),
   'paperfeed-list': () =>
-    import('./components/list/paperfeed-list.js').then((module) => module.PaperfeedList),
+    import('./components/list/paperfeed-list-with-card.js').then((module) => module.PaperfeedList),
   'paperfeed-subscribe': () =>
     import('./components/subscribe/paperfeed-subscribe.js').then(
       (module) => module.PaperfeedSubscribe,
