@@ -3,7 +3,7 @@
 // Chromium by its Layout Instability API and by the same score worked out from the boxes
 // (bench/pages/layout-shift.js), in Firefox and WebKit from the boxes only, as they have no such API.
 import puppeteer from 'puppeteer-core';
-import { FIREFOX, MINIBROWSER, startWebKitDriver } from '../scripts/engines.mjs';
+import { FIREFOX, openWebKitSession, startWebKitDriver } from '../scripts/engines.mjs';
 import { median } from './stats.mjs';
 
 export const VIEWPORTS = [
@@ -81,30 +81,7 @@ async function webkitSamples(url, viewport, runs) {
   const driver = `http://127.0.0.1:${await startWebKitDriver()}`;
   const samples = [];
   for (let run = 0; run < runs; run++) {
-    const created = await fetch(`${driver}/session`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        capabilities: {
-          alwaysMatch: {
-            browserName: 'MiniBrowser',
-            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-          },
-        },
-      }),
-    });
-    const { sessionId, capabilities } = (await created.json()).value;
-    const session = `${driver}/session/${sessionId}`;
-    const call = async (method, path, body) =>
-      (
-        await (
-          await fetch(`${session}${path}`, {
-            method,
-            headers: { 'Content-Type': 'application/json' },
-            body: body && JSON.stringify(body),
-          })
-        ).json()
-      ).value;
+    const { call, close, version } = await openWebKitSession(driver);
     const run = (script) => call('POST', '/execute/sync', { script: `return ${script}`, args: [] });
     try {
       // The window's size is set so that its viewport, inside the window's frame, is the one asked.
@@ -120,10 +97,10 @@ async function webkitSamples(url, viewport, runs) {
       samples.push({
         ...(await run('window.shifts')),
         viewport: await run('({ width: innerWidth, height: innerHeight })'),
-        engine: `WebKitGTK ${capabilities.browserVersion}`,
+        engine: `WebKitGTK ${version}`,
       });
     } finally {
-      await fetch(session, { method: 'DELETE' });
+      await close();
     }
   }
   return samples;

@@ -84,3 +84,40 @@ export function webkitLauncher(port) {
     },
   });
 }
+
+/**
+ * Opens a MiniBrowser (a fresh browser) on the WebKitWebDriver at `driver`, its base URL. Returns
+ * `call(method, path, body)`, which sends one of the session's commands and resolves with its
+ * value, `close()`, and the engine's version.
+ */
+export async function openWebKitSession(driver) {
+  const response = await fetch(`${driver}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        },
+      },
+    }),
+  });
+  const { sessionId, capabilities } = (await response.json()).value;
+  const session = `${driver}/session/${sessionId}`;
+  const call = async (method, path, body) =>
+    (
+      await (
+        await fetch(`${session}${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json' },
+          body: body && JSON.stringify(body),
+        })
+      ).json()
+    ).value;
+  return {
+    call,
+    close: () => fetch(session, { method: 'DELETE' }),
+    version: capabilities.browserVersion,
+  };
+}

@@ -14,7 +14,12 @@ import {
   SETTLED,
   settled,
 } from '../helpers/page-scripts.mjs';
-import { chosenEngines, FIREFOX, MINIBROWSER, startWebKitDriver } from '../../scripts/engines.mjs';
+import {
+  chosenEngines,
+  FIREFOX,
+  openWebKitSession,
+  startWebKitDriver,
+} from '../../scripts/engines.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
 const engines = chosenEngines().filter((engine) => engine !== 'chromium');
@@ -80,16 +85,8 @@ describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not ask
 });
 
 describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked' }, () => {
-  let driver;
   let session;
-  const call = async (method, path, body) => {
-    const response = await fetch(`${driver}/session/${session}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: body && JSON.stringify(body),
-    });
-    return (await response.json()).value;
-  };
+  const call = (...command) => session.call(...command);
   const run = (script) =>
     call('POST', '/execute/async', {
       script: `const done = arguments[arguments.length - 1]; Promise.resolve(${script}).then(done, (e) => done('error: ' + e));`,
@@ -97,23 +94,10 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
     });
 
   before(async () => {
-    driver = `http://127.0.0.1:${await startWebKitDriver()}`;
-    const response = await fetch(`${driver}/session`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        capabilities: {
-          alwaysMatch: {
-            browserName: 'MiniBrowser',
-            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-          },
-        },
-      }),
-    });
-    session = (await response.json()).value.sessionId;
+    session = await openWebKitSession(`http://127.0.0.1:${await startWebKitDriver()}`);
     await call('POST', '/window/rect', { width: 1200, height: 900 });
   });
-  after(() => session && fetch(`${driver}/session/${session}`, { method: 'DELETE' }));
+  after(() => session?.close());
 
   for (const path of DEMO_PAGES) {
     describe(path, () => {
