@@ -82,21 +82,22 @@ async function webkitSamples(url, viewport, runs) {
   const samples = [];
   for (let run = 0; run < runs; run++) {
     const { call, close, version } = await openWebKitSession(driver);
-    const run = (script) => call('POST', '/execute/sync', { script: `return ${script}`, args: [] });
+    const evaluate = (script) =>
+      call('POST', '/execute/sync', { script: `return ${script}`, args: [] });
     try {
       // The window's size is set so that its viewport, inside the window's frame, is the one asked.
       await call('POST', '/window/rect', viewport);
-      const [innerWidth, innerHeight] = await run('[innerWidth, innerHeight]');
+      const [innerWidth, innerHeight] = await evaluate('[innerWidth, innerHeight]');
       await call('POST', '/window/rect', {
         width: 2 * viewport.width - innerWidth,
         height: 2 * viewport.height - innerHeight,
       });
       await call('POST', '/url', { url });
-      await waitFor(() => run(ELEMENTS_SHOWN));
+      await waitFor(() => evaluate(ELEMENTS_SHOWN));
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       samples.push({
-        ...(await run('window.shifts')),
-        viewport: await run('({ width: innerWidth, height: innerHeight })'),
+        ...(await evaluate('window.shifts')),
+        viewport: await evaluate('({ width: innerWidth, height: innerHeight })'),
         engine: `WebKitGTK ${version}`,
       });
     } finally {

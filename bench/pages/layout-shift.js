@@ -74,6 +74,8 @@ function coveredShare(rects, width, height) {
   }
   return covered.reduce((sum, cell) => sum + cell, 0) / (columns * rows);
 }
+const visible = ({ x, y, w, h }, width, height) =>
+  x < width && y < height && x + w > 0 && y + h > 0;
 function frameShift() {
   const width = document.documentElement.clientWidth;
   const height = document.documentElement.clientHeight;
@@ -89,8 +91,7 @@ function frameShift() {
     if (!was) continue;
     const move = Math.max(Math.abs(box.x - was.x), Math.abs(box.y - was.y));
     if (move < MIN_MOVE) continue;
-    const visible = ({ x, y, w, h }) => x < width && y < height && x + w > 0 && y + h > 0;
-    if (!visible(was) && !visible(box)) continue;
+    if (!visible(was, width, height) && !visible(box, width, height)) continue;
     impact.push(was, box);
     farthest = Math.max(farthest, move);
   }
