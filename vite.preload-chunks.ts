@@ -44,7 +44,10 @@ export function preloadChunkImports(): Plugin {
         const together = `Promise.all([${[target, ...missing]
           .map((file) => `import(${specifier(file)})`)
           .join(',')}]).then((modules)=>modules[0])`;
-        for (let at = code.indexOf(call); at !== -1; at = code.indexOf(call, at + call.length))
+        let at = code.indexOf(call);
+        // The bundler writing its imports another way would silently bring the round trip back.
+        if (at === -1) this.error(`${chunk.fileName} has no ${call} to ask for its imports with`);
+        for (; at !== -1; at = code.indexOf(call, at + call.length))
           output.overwrite(at, at + call.length, together);
       }
       return output.hasChanged()

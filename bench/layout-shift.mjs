@@ -15,16 +15,20 @@ const ELEMENTS_SHOWN = 'window.shifts.elementsAt !== undefined';
 // What the elements cause after they appear is counted for this long.
 const SETTLE_MS = 1000;
 
-function rowOf(viewport, samples) {
-  const of = (pick) => median(samples.map(pick));
+/**
+ * Medians of the runs: `fromBoxes` in every engine, `api` (the Layout Instability API) where the
+ * engine has it, Chromium only.
+ */
+function rowOf(engine, viewport, samples, { api = false } = {}) {
+  const medians = (pick) => ({
+    total: median(samples.map((sample) => pick(sample).total)),
+    afterElements: median(samples.map((sample) => pick(sample).afterElements)),
+  });
   return {
+    engine,
     viewport,
-    total: of((sample) => sample.total),
-    afterElements: of((sample) => sample.afterElements),
-    computed: {
-      total: of((sample) => sample.computed.total),
-      afterElements: of((sample) => sample.computed.afterElements),
-    },
+    api: api ? medians((sample) => sample) : undefined,
+    fromBoxes: medians((sample) => sample.fromBoxes),
   };
 }
 
@@ -41,7 +45,7 @@ export async function benchLayoutShift(browser, origin, path = '/bench/pages/hos
       samples.push(await page.evaluate(() => window.shifts));
       await context.close();
     }
-    rows.push(rowOf(viewport, samples));
+    rows.push(rowOf(`Chromium ${browser.version()}`, viewport, samples, { api: true }));
   }
   return rows;
 }
@@ -113,7 +117,7 @@ export async function benchLayoutShiftInEngines(origin, path = '/bench/pages/hos
   for (const samplesOf of [firefoxSamples, webkitSamples]) {
     for (const viewport of VIEWPORTS) {
       const samples = await samplesOf(`${origin}${path}`, viewport, runs);
-      rows.push({ engine: samples[0].engine, ...rowOf(samples[0].viewport ?? viewport, samples) });
+      rows.push(rowOf(samples[0].engine, samples[0].viewport ?? viewport, samples));
     }
   }
   return rows;

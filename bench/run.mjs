@@ -247,10 +247,12 @@ try {
     reserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html'),
     unreserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html?unreserved'),
   };
+  // A figure of the Layout Instability API, which only Chromium has.
+  const apiFigure = (row, key) => row.api?.[key].toFixed(4) ?? '—';
   for (const [name, rows] of Object.entries(hostShift)) {
     for (const row of [...rows, ...hostShiftInEngines[name]]) {
       console.log(
-        `host page ${name}, ${row.engine ?? 'Chromium'} ${row.viewport.width}x${row.viewport.height}: CLS ${row.engine ? '' : `${row.total.toFixed(4)} (API), `}${row.computed.total.toFixed(4)} (from the boxes); after the elements appear ${row.engine ? '' : `${row.afterElements.toFixed(4)}, `}${row.computed.afterElements.toFixed(4)}`,
+        `host page ${name}, ${row.engine} ${row.viewport.width}x${row.viewport.height}: CLS ${apiFigure(row, 'total')} (API), ${row.fromBoxes.total.toFixed(4)} (from the boxes); after the elements appear ${apiFigure(row, 'afterElements')}, ${row.fromBoxes.afterElements.toFixed(4)}`,
       );
     }
   }
@@ -331,7 +333,7 @@ try {
     ...Object.entries(hostShift).flatMap(([name, rows]) =>
       [...rows, ...hostShiftInEngines[name]].map(
         (row) =>
-          `| ${name === 'reserved' ? 'with `paperfeed-reserve.css`' : 'without it'} | ${row.engine ?? `Chromium ${version}`} | ${row.viewport.width}×${row.viewport.height} | ${row.engine ? '—' : row.total.toFixed(4)} | ${row.computed.total.toFixed(4)} | ${row.engine ? '—' : row.afterElements.toFixed(4)} | ${row.computed.afterElements.toFixed(4)} |`,
+          `| ${name === 'reserved' ? 'with `paperfeed-reserve.css`' : 'without it'} | ${row.engine} | ${row.viewport.width}×${row.viewport.height} | ${apiFigure(row, 'total')} | ${row.fromBoxes.total.toFixed(4)} | ${apiFigure(row, 'afterElements')} | ${row.fromBoxes.afterElements.toFixed(4)} |`,
       ),
     ),
     '',

@@ -49,7 +49,7 @@ requestAnimationFrame(watch);
 // viewport the moved boxes cover before and after the move, times the farthest move over the
 // viewport's longer side. A box moved by less than 3 px does not count, as in Chromium.
 // Chromium reports both, so the two can be compared.
-window.shifts.computed = { total: 0, afterElements: 0 };
+window.shifts.fromBoxes = { total: 0, afterElements: 0 };
 const MIN_MOVE = 3;
 const CELL = 4;
 let boxes = new Map();
@@ -102,9 +102,9 @@ function frameShift() {
 }
 const measureFrame = (now) => {
   const value = frameShift();
-  window.shifts.computed.total += value;
+  window.shifts.fromBoxes.total += value;
   if (window.shifts.elementsAt !== undefined && now >= window.shifts.elementsAt)
-    window.shifts.computed.afterElements += value;
+    window.shifts.fromBoxes.afterElements += value;
   requestAnimationFrame(measureFrame);
 };
 requestAnimationFrame(measureFrame);
