@@ -282,6 +282,18 @@ try {
   );
 
   const version = browser.version();
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  /** Where the page's script stands against its aim, from what its bytes are for. */
+  const budgetNote = ({ areas }) => {
+    const of = (...keys) =>
+      areas.filter((area) => keys.includes(area.key)).reduce((sum, area) => sum + area.bytes, 0);
+    const core = of('lit', 'jsonFeed', 'data', 'text', 'list', 'card', 'controllers');
+    return [
+      `Lit and what a list needs to show a JSON Feed at all (reading and vetting it, the text pipeline, the list, the card and their controllers) come to ${kb(core)} KB by themselves, so no trimming reaches it.`,
+      `Steps that would take the count down, none of them taken: the readers of the scholarly APIs (${kb(of('scholarly'))} KB) fetched only for a feed in their format, which needs the CDN module's \`parseFeed\` to become asynchronous (a breaking change); the list's tools that its first screen shows but no reader has used yet (search, sort, tag filter, date navigation, the view kept in the URL, refresh) in a chunk fetched after the first card, their controls drawn at their size meanwhile; the subscribe box (${kb(of('subscribe'))} KB) fetched after the list's first card, which takes it off this count but not off the page.`,
+      `About 20 KB would leave room for little more than Lit (${kb(of('lit'))} KB) and a first-render core: reading JSON Feed and one template for the cards, everything else fetched after the first card.`,
+    ].join(' ');
+  };
   const lines = [
     '# Performance',
     '',
@@ -363,6 +375,14 @@ try {
     ...scripts.files.map(
       (file) => `- ${file.path.replace('/dist/cdn/', '')}: ${(file.bytes / 1024).toFixed(2)} KB`,
     ),
+    '',
+    "What the bytes are for: each file's gzip bytes shared out in proportion to the minified bytes each source file took in it (from the source maps), so the figures are close, not exact.",
+    '',
+    '| what | KB gzip |',
+    '| --- | ---: |',
+    ...scripts.areas.map((area) => `| ${area.label} | ${kb(area.bytes)} |`),
+    '',
+    `The aim is 28 KB; ${budgetNote(scripts)}`,
     '',
     '## `paperfeed render`',
     '',

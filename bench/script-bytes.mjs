@@ -1,7 +1,73 @@
 // Script a page with a list and a subscribe box fetches before the list's first card: every
-// dist/cdn file requested until then, counted as gzip -9 of the file.
-import { readFileSync } from 'node:fs';
+// dist/cdn file requested until then, counted as gzip -9 of the file, and what is in it.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
+
+/** What the bytes are for, by the source file they were built from; the first match wins. */
+export const AREAS = [
+  {
+    key: 'lit',
+    label: 'Lit (its core, `repeat`, `static`, the observers)',
+    pattern: /node_modules\/(?:lit|lit-html|lit-element|@lit|@lit-labs)\//,
+  },
+  {
+    key: 'jsonFeed',
+    label: 'reading JSON Feed and Hugging Face answers',
+    pattern: /src\/data\/formats\/(?:json-feed|hugging-face|read)\./,
+  },
+  {
+    key: 'scholarly',
+    label: 'reading OpenAlex, Crossref, Semantic Scholar, CSL-JSON and mapped JSON',
+    pattern: /src\/data\/formats\//,
+  },
+  { key: 'data', label: 'loading, vetting and normalizing papers', pattern: /src\/data\// },
+  {
+    key: 'text',
+    label: 'text: markup in titles and abstracts, character references, dates',
+    pattern: /src\/text\//,
+  },
+  {
+    key: 'languages',
+    label: 'languages and formatters',
+    pattern: /src\/(?:i18n\/|base\/(?:element-locale|intl-cache|warm-intl|plural)\.)/,
+  },
+  { key: 'list', label: 'the list', pattern: /src\/components\/list\// },
+  { key: 'card', label: 'the card', pattern: /src\/components\/card\// },
+  { key: 'subscribe', label: 'the subscribe box', pattern: /src\/components\/subscribe\// },
+  {
+    key: 'controllers',
+    label: 'controllers: feed, render steps, pager, URL state, refresh, sizes',
+    pattern: /src\/controllers\//,
+  },
+  { key: 'loader', label: 'the element loader', pattern: /src\/(?:autoload|cdn)\.ts$/ },
+  { key: 'base', label: "the elements' base, theme and events", pattern: /src\// },
+];
+const GLUE = { key: 'glue', label: 'imports and exports between the files' };
+
+const areaOf = (source) => AREAS.find(({ pattern }) => pattern.test(source)) ?? GLUE;
+const labelOf = (key) => [...AREAS, GLUE].find((area) => area.key === key).label;
+
+/** Minified bytes of `code` by area key, from its source map. */
+function bytesByArea(code, map) {
+  const lines = code.split('\n');
+  const mappings = [];
+  new SourceMapConsumer(map).eachMapping((mapping) => mappings.push(mapping));
+  mappings.sort(
+    (a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn,
+  );
+  const areas = new Map();
+  for (const [index, mapping] of mappings.entries()) {
+    const next = mappings[index + 1];
+    const end =
+      next?.generatedLine === mapping.generatedLine
+        ? next.generatedColumn
+        : lines[mapping.generatedLine - 1].length;
+    const { key } = areaOf(mapping.source ?? '');
+    areas.set(key, (areas.get(key) ?? 0) + end - mapping.generatedColumn);
+  }
+  return areas;
+}
 
 export async function benchScriptBytes(browser, origin) {
   const page = await browser.newPage();
@@ -15,9 +81,27 @@ export async function benchScriptBytes(browser, origin) {
     document.querySelector('paperfeed-list')?.shadowRoot?.querySelector('paperfeed-card'),
   );
   await page.close();
-  const sizes = files.map((path) => ({
-    path,
-    bytes: gzipSync(readFileSync(new URL(`..${path}`, import.meta.url)), { level: 9 }).length,
-  }));
-  return { files: sizes, total: sizes.reduce((sum, file) => sum + file.bytes, 0) };
+  const areas = new Map();
+  const sizes = files.map((path) => {
+    const file = new URL(`..${path}`, import.meta.url);
+    const code = readFileSync(file, 'utf8');
+    const bytes = gzipSync(code, { level: 9 }).length;
+    // A file's gzip bytes shared out in proportion to each area's minified bytes in it.
+    // The entry module, which only re-exports its chunk's, has no source map.
+    const map = `${file.pathname}.map`;
+    const minified = existsSync(map)
+      ? bytesByArea(code, JSON.parse(readFileSync(map, 'utf8')))
+      : new Map([[GLUE.key, code.length]]);
+    const mapped = [...minified.values()].reduce((sum, n) => sum + n, 0);
+    for (const [area, n] of minified)
+      areas.set(area, (areas.get(area) ?? 0) + (bytes * n) / mapped);
+    return { path, bytes };
+  });
+  return {
+    files: sizes,
+    total: sizes.reduce((sum, file) => sum + file.bytes, 0),
+    areas: [...areas]
+      .map(([key, bytes]) => ({ key, label: labelOf(key), bytes }))
+      .sort((a, b) => b.bytes - a.bytes),
+  };
 }

@@ -54,6 +54,23 @@ check(
   cdnTotal,
   budgets.cdnModuleEntry.maxGzipBytes,
 );
+// What a page with a list and a subscribe box loads before the list's first card: the entry with
+// its static imports, then each element's chunk with the chunks it imports.
+const pageGraph = new Set(cdnGraph);
+for (const chunk of budgets.listAndSubscribePage.chunks) {
+  const pattern = new RegExp(`^${chunk}-[\\w-]+\\.js$`);
+  const file = readdirSync(dirname(cdnEntry)).find((name) => pattern.test(name));
+  if (!file) {
+    console.error(`size check: dist/cdn has no ${chunk}-*.js chunk; see size-budgets.json`);
+    process.exit(1);
+  }
+  staticGraph(join(dirname(cdnEntry), file), pageGraph);
+}
+check(
+  `a page with a list and a subscribe box (${pageGraph.size} file(s))`,
+  [...pageGraph].reduce((sum, file) => sum + gzipSize(file), 0),
+  budgets.listAndSubscribePage.maxGzipBytes,
+);
 const hydrateEntry = join(root, budgets.cdnHydrateEntry.file);
 const hydrateGraph = staticGraph(hydrateEntry);
 check(
