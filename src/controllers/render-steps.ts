@@ -27,7 +27,10 @@ export const LATER_TASK_BUDGET_MS = 10;
  * screenful in the task that has them, on a phone's a card or two a task (one render of 56 cold
  * cards is a task of over 500 ms at 4x CPU slowdown), so the page answers input and paints
  * between them. The task that completes the first screenful stops there, so it paints before the
- * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then.
+ * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then. The
+ * host's own first render counts in its task's budget: with its items already there, it renders
+ * their first slice only if time is left (that render makes the host's templates, on a phone's
+ * CPU a long task by itself).
  * Items already rendered stay allowed: a later search or sort renders at once, and "Show more"
  * adds its page slice by slice.
  */
@@ -44,6 +47,8 @@ export class RenderSteps implements ReactiveController {
   private screenFilled = false;
   /** Whether a slice asked for the coming update, in a task already counted. */
   private sliced = false;
+  /** Whether the host has rendered once: its first render also prepares its own templates. */
+  private hostRendered = false;
   private cancelStep?: () => void;
   private stepTaken?: Promise<void>;
   private endStep = () => {};
@@ -62,10 +67,11 @@ export class RenderSteps implements ReactiveController {
 
   /** How many of `wanted` items this render shows. */
   take(wanted: number): number {
-    // One slice first; a server (whose screen has no end) renders them all.
+    // A server (whose screen has no end) renders them all; a client starts from none.
     this.allowed ??= this.options.first() === Infinity ? Infinity : 0;
-    // More items asked for than the last render was ("Show more", the first papers): a slice now.
-    if (wanted > this.asked)
+    // More items asked for than the last render was ("Show more", the first papers): a slice now,
+    // unless the host renders for the first time: then its first slice waits for the time left.
+    if (wanted > this.asked && this.hostRendered)
       this.allowed = Math.max(this.allowed, this.shown + this.options.step());
     this.asked = wanted;
     this.shown = Math.min(wanted, this.allowed);
@@ -103,6 +109,7 @@ export class RenderSteps implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.hostRendered = true;
     if (!this.pending || this.cancelStep) return;
     this.stepTaken = new Promise((resolve) => (this.endStep = resolve));
     let cancelled = false;
@@ -117,7 +124,10 @@ export class RenderSteps implements ReactiveController {
     const now = performance.now();
     const screenful = !this.screenFilled && this.shown >= this.options.first();
     const budget = this.screenFilled ? LATER_TASK_BUDGET_MS : TASK_BUDGET_MS;
-    if (!screenful && now - this.taskStart + (now - this.sliceStart) <= budget) {
+    // The next slice is guessed to take as long as the last; a render that showed no item yet
+    // (the host's first, making its own templates) tells nothing of what a card takes.
+    const next = this.shown > 0 ? now - this.sliceStart : 0;
+    if (!screenful && now - this.taskStart + next <= budget) {
       this.addSlice();
       return;
     }
