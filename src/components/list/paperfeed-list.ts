@@ -45,11 +45,9 @@ export const VIRTUALIZE_ABOVE = 200;
  * child (what `paperfeed render` embeds beside a prerendered list), or `src`, in that order.
  *
  * A long page of papers is rendered a screenful first, in a task of up to about 45 ms with the
- * feed's read and parse (and the list's own first render, when it has its papers then: one that
- * spends the task leaves its cards to the next), then the rest as many cards a task as fit in
- * about 10 ms (a card a task on a slow phone), so the page stays responsive; the cards still to
- * come hold their room meanwhile. `updateComplete` resolves once every card of the page is
- * rendered.
+ * feed's read and parse and the list's own first render, then the rest as many cards a task as
+ * fit in about 10 ms (a card a task on a slow phone), so the page stays responsive; the cards
+ * still to come hold their room meanwhile. `updateComplete` resolves once every card is rendered.
  *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
