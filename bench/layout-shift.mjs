@@ -3,7 +3,7 @@
 // Chromium by its Layout Instability API and by the same score worked out from the boxes
 // (bench/pages/layout-shift.js), in Firefox and WebKit from the boxes only, as they have no such API.
 import puppeteer from 'puppeteer-core';
-import { FIREFOX, openWebKitSession, startWebKitDriver } from '../scripts/engines.mjs';
+import { FIREFOX, openWebKitSession, startWebKitDriver, waitFor } from '../scripts/engines.mjs';
 import { median } from './stats.mjs';
 
 export const VIEWPORTS = [
@@ -50,14 +50,6 @@ export async function benchLayoutShift(browser, origin, path = '/bench/pages/hos
   return rows;
 }
 
-async function waitFor(check) {
-  for (let tries = 0; tries < 200; tries++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the elements never appeared');
-}
-
 /** Firefox ESR through puppeteer-core, a fresh browser context per run. */
 async function firefoxSamples(url, viewport, runs) {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX });
@@ -69,7 +61,7 @@ async function firefoxSamples(url, viewport, runs) {
       const page = await context.newPage();
       await page.setViewport(viewport);
       await page.goto(url);
-      await waitFor(() => page.evaluate(ELEMENTS_SHOWN));
+      await waitFor(() => page.evaluate(ELEMENTS_SHOWN), 'the elements to appear');
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       samples.push({ ...(await page.evaluate(() => window.shifts)), engine });
       await context.close();
@@ -97,7 +89,7 @@ async function webkitSamples(url, viewport, runs) {
         height: 2 * viewport.height - innerHeight,
       });
       await call('POST', '/url', { url });
-      await waitFor(() => evaluate(ELEMENTS_SHOWN));
+      await waitFor(() => evaluate(ELEMENTS_SHOWN), 'the elements to appear');
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       samples.push({
         ...(await evaluate('window.shifts')),

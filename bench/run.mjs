@@ -239,18 +239,19 @@ try {
     `longest task at 4x once a feed from src arrives: list ${longest(cold.list.longestTaskFromSrc)}, vanilla ${longest(cold.vanilla.longestTaskFromSrc)}`,
   );
 
+  // Chromium's rows, then Firefox's and WebKit's.
+  const hostShiftOf = async (path) => [
+    ...(await benchLayoutShift(browser, origin, path)),
+    ...(await benchLayoutShiftInEngines(origin, path)),
+  ];
   const hostShift = {
-    reserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html'),
-    unreserved: await benchLayoutShift(browser, origin, '/bench/pages/host.html?unreserved'),
-  };
-  const hostShiftInEngines = {
-    reserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html'),
-    unreserved: await benchLayoutShiftInEngines(origin, '/bench/pages/host.html?unreserved'),
+    reserved: await hostShiftOf('/bench/pages/host.html'),
+    unreserved: await hostShiftOf('/bench/pages/host.html?unreserved'),
   };
   // A figure of the Layout Instability API, which only Chromium has.
   const apiFigure = (row, key) => row.api?.[key].toFixed(4) ?? '—';
   for (const [name, rows] of Object.entries(hostShift)) {
-    for (const row of [...rows, ...hostShiftInEngines[name]]) {
+    for (const row of rows) {
       console.log(
         `host page ${name}, ${row.engine} ${row.viewport.width}x${row.viewport.height}: CLS ${apiFigure(row, 'total')} (API), ${row.fromBoxes.total.toFixed(4)} (from the boxes); after the elements appear ${apiFigure(row, 'afterElements')}, ${row.fromBoxes.afterElements.toFixed(4)}`,
       );
@@ -277,12 +278,10 @@ try {
   }
 
   const scripts = await benchScriptBytes(browser, origin);
-  console.log(
-    `script for a list and a subscribe box: ${(scripts.total / 1024).toFixed(1)} KB gzip`,
-  );
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  console.log(`script for a list and a subscribe box: ${kb(scripts.total)} KB gzip`);
 
   const version = browser.version();
-  const kb = (bytes) => (bytes / 1024).toFixed(1);
   /** Where the page's script stands against its aim, from what its bytes are for. */
   const budgetNote = ({ areas }) => {
     const of = (...keys) =>
@@ -343,7 +342,7 @@ try {
     '| page | engine | viewport | whole page CLS (API) | from the boxes | after the elements appear (API) | from the boxes |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...Object.entries(hostShift).flatMap(([name, rows]) =>
-      [...rows, ...hostShiftInEngines[name]].map(
+      rows.map(
         (row) =>
           `| ${name === 'reserved' ? 'with `paperfeed-reserve.css`' : 'without it'} | ${row.engine} | ${row.viewport.width}×${row.viewport.height} | ${apiFigure(row, 'total')} | ${row.fromBoxes.total.toFixed(4)} | ${apiFigure(row, 'afterElements')} | ${row.fromBoxes.afterElements.toFixed(4)} |`,
       ),
@@ -370,7 +369,7 @@ try {
     '',
     '## Script for a page with a list and a subscribe box',
     '',
-    `Every \`dist/cdn\` script fetched before the list's first card (\`bench/pages/list-and-subscribe.html\`), gzip -9: **${(scripts.total / 1024).toFixed(1)} KB**.`,
+    `Every \`dist/cdn\` script fetched before the list's first card (\`bench/pages/list-and-subscribe.html\`), gzip -9: **${kb(scripts.total)} KB**.`,
     '',
     ...scripts.files.map(
       (file) => `- ${file.path.replace('/dist/cdn/', '')}: ${(file.bytes / 1024).toFixed(2)} KB`,

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
 /** What the bytes are for, by the source file they were built from; the first match wins. */
-export const AREAS = [
+const AREAS = [
   {
     key: 'lit',
     label: 'Lit (its core, `repeat`, `static`, the observers)',
@@ -46,9 +46,8 @@ export const AREAS = [
 const GLUE = { key: 'glue', label: 'imports and exports between the files' };
 
 const areaOf = (source) => AREAS.find(({ pattern }) => pattern.test(source)) ?? GLUE;
-const labelOf = (key) => [...AREAS, GLUE].find((area) => area.key === key).label;
 
-/** Minified bytes of `code` by area key, from its source map. */
+/** Minified bytes of `code` by area, from its source map. */
 function bytesByArea(code, map) {
   const lines = code.split('\n');
   const mappings = [];
@@ -63,8 +62,8 @@ function bytesByArea(code, map) {
       next?.generatedLine === mapping.generatedLine
         ? next.generatedColumn
         : lines[mapping.generatedLine - 1].length;
-    const { key } = areaOf(mapping.source ?? '');
-    areas.set(key, (areas.get(key) ?? 0) + end - mapping.generatedColumn);
+    const area = areaOf(mapping.source ?? '');
+    areas.set(area, (areas.get(area) ?? 0) + end - mapping.generatedColumn);
   }
   return areas;
 }
@@ -91,7 +90,7 @@ export async function benchScriptBytes(browser, origin) {
     const map = `${file.pathname}.map`;
     const minified = existsSync(map)
       ? bytesByArea(code, JSON.parse(readFileSync(map, 'utf8')))
-      : new Map([[GLUE.key, code.length]]);
+      : new Map([[GLUE, code.length]]);
     const mapped = [...minified.values()].reduce((sum, n) => sum + n, 0);
     for (const [area, n] of minified)
       areas.set(area, (areas.get(area) ?? 0) + (bytes * n) / mapped);
@@ -101,7 +100,7 @@ export async function benchScriptBytes(browser, origin) {
     files: sizes,
     total: sizes.reduce((sum, file) => sum + file.bytes, 0),
     areas: [...areas]
-      .map(([key, bytes]) => ({ key, label: labelOf(key), bytes }))
+      .map(([{ key, label }, bytes]) => ({ key, label, bytes }))
       .sort((a, b) => b.bytes - a.bytes),
   };
 }

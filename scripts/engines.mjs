@@ -57,17 +57,21 @@ export async function startWebKitDriver() {
   children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: 'ignore' }));
   // Unreferenced: they must not keep a test process alive; they end with it.
   for (const child of children) child.unref();
-  // Ready when it answers /status.
+  // Ready when it answers /status (until then, not listening yet).
+  await waitFor(
+    async () => (await fetch(`http://127.0.0.1:${port}/status`).catch(() => undefined))?.ok,
+    'WebKitWebDriver to start',
+  );
+  return port;
+}
+
+/** Resolves once `check()` is truthy, looking every 100 ms for 10 s; `what` names it on failure. */
+export async function waitFor(check, what) {
   for (let tries = 0; tries < 100; tries++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return port;
-    } catch {
-      // not listening yet
-    }
+    if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('WebKitWebDriver did not start');
+  throw new Error(`timed out waiting for ${what}`);
 }
 
 export function webkitLauncher(port) {

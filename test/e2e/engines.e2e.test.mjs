@@ -19,6 +19,7 @@ import {
   FIREFOX,
   openWebKitSession,
   startWebKitDriver,
+  waitFor,
 } from '../../scripts/engines.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -32,14 +33,6 @@ before(async () => {
 });
 
 after(() => server?.close());
-
-async function waitFor(check, what) {
-  for (let tries = 0; tries < 100; tries++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const driftMessage = ([low, high]) =>
   `the page's height moved by ${high - low} px (${low} to ${high})`;
