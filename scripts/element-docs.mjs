@@ -67,6 +67,11 @@ function page(element, modulePath) {
       ['Part', 'Description'],
       (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
     ),
+    element.cssStates?.length ? '## CSS states' : '',
+    table(
+      ['State', 'Description'],
+      (element.cssStates ?? []).map((state) => [code(`:state(${state.name})`), state.description]),
+    ),
     element.cssProperties?.length ? '## CSS custom properties' : '',
     table(
       ['Property', 'Description'],

@@ -1,10 +1,20 @@
-import { adoptStyles, LitElement } from 'lit';
+import { adoptStyles, LitElement, type PropertyValues } from 'lit';
 import { resolveLanguage, type ResolvedLanguage } from '../i18n/registry.js';
 import { watchLanguage } from '../i18n/watch-language.js';
 import { defineElement } from './define-element.js';
 import { elementLocale } from './element-locale.js';
+import { inFirstRenderTurn } from './first-renders.js';
+import { showUnrendered } from './unrendered.js';
+import { formattersReady } from './warm-intl.js';
 
-/** The base of every Paperfeed element: guarded registration and the reader's language. */
+/**
+ * The base of every Paperfeed element: guarded registration, the reader's language, and first
+ * renders taken in turn.
+ *
+ * @cssstate unrendered - Defined, its first render still to come (it waits for its turn or its
+ * language's formatters): it shows its own children, as before its script, and
+ * `paperfeed-reserve.css` keeps holding its room.
+ */
 export class PaperfeedElement extends LitElement {
   /** Registers the element under `tag`, warning instead of throwing when the tag is taken. */
   static define(tag: string): void {
@@ -39,10 +49,39 @@ export class PaperfeedElement extends LitElement {
     return { locale, language: resolveLanguage(locale) };
   }
 
+  /** Whether the first render shows papers (dates, counts), so needs the language's formatters. */
+  protected showsPapersAtFirstRender(): boolean {
+    return false;
+  }
+
+  /**
+   * An element's first render waits its turn when a task has rendered others already (a page's
+   * elements are defined together), and, when it shows papers, for its language's formatters,
+   * made each in a task of its own: the page's first one alone is a long task on a phone. A card
+   * in a list renders with the list, which spreads its cards over tasks itself.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    if (this.hasUpdated || this.rendersWithItsHost()) return super.scheduleUpdate();
+    const render = () => super.scheduleUpdate();
+    const formatters = this.showsPapersAtFirstRender() ? formattersReady(this.locale) : undefined;
+    return formatters
+      ? formatters.then(() => inFirstRenderTurn(render))
+      : inFirstRenderTurn(render);
+  }
+
+  private rendersWithItsHost(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof PaperfeedElement;
+  }
+
   protected override performUpdate(): void {
     this.resolved = undefined;
     super.performUpdate();
   }
+
+  private readonly internals = this.attachInternals();
+  /** Ends what the element shows until its first render (its own children, its room held). */
+  private endUnrendered?: () => void;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
@@ -52,8 +91,16 @@ export class PaperfeedElement extends LitElement {
     // client render does.
     if (prerendered && root === prerendered) {
       adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+    } else if (!this.rendersWithItsHost()) {
+      this.endUnrendered = showUnrendered(this, root, this.internals.states);
     }
     return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.endUnrendered?.();
+    this.endUnrendered = undefined;
+    super.update(changed);
   }
 
   private unwatchLanguage?: () => void;

@@ -2,19 +2,12 @@ import { formatPaperDate } from '../text/dates.js';
 import { collator, listSeparator, numberFormat, pluralRules } from './intl-cache.js';
 import { nextTask } from './next-task.js';
 
-const warmed = new Set<string>();
+/** Formatters being made or made, by locale and whether a collator is among them. */
+const warming = new Map<string, Promise<void>>();
+/** Locales whose card formatters are made. */
+const made = new Set<string>();
 
-/**
- * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
- * chips, when asked), once, each in a task of its own, while a feed is on its way or before
- * prerendered elements hydrate. A page's first formatter costs tens of milliseconds (the engine
- * loads the locale's data; ~90 ms at a phone's CPU speed), each later one a few: made apart, they
- * stay out of the task that renders the first papers, and no two add up to one long task.
- */
-export async function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {
-  const key = `${locale} ${sortsTags}`;
-  if (warmed.has(key)) return;
-  warmed.add(key);
+async function makeFormatters(locale: string, sortsTags: boolean): Promise<void> {
   const makers = [
     // A page's first formatter loads the engine's locale data in one piece (~30 ms, ~100 at 4x
     // CPU slowdown in Chromium); these two first split it into three tasks, none over half that.
@@ -31,7 +24,35 @@ export async function warmIntl(locale: string, { sortsTags = false } = {}): Prom
     try {
       make(locale);
     } catch {
-      return; // Not a language the engine formats in: the element falls back on its own.
+      break; // Not a language the engine formats in: the element falls back on its own.
     }
   }
+  made.add(locale);
+}
+
+/**
+ * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
+ * chips, when asked), once, each in a task of its own, while a feed is on its way or before an
+ * element's first papers render. A page's first formatter costs tens of milliseconds (the engine
+ * loads the locale's data; ~90 ms at a phone's CPU speed), each later one a few: made apart, they
+ * stay out of the task that renders the first papers, and no two add up to one long task.
+ * Resolves once they are made.
+ */
+export function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {
+  const key = `${locale} ${sortsTags}`;
+  let warm = warming.get(key);
+  if (!warm) {
+    warm = makeFormatters(locale, sortsTags);
+    warming.set(key, warm);
+  }
+  return warm;
+}
+
+/**
+ * Resolves once the card formatters of `locale` are made, making them if no one has started;
+ * `undefined` when they are made already.
+ */
+export function formattersReady(locale: string): Promise<void> | undefined {
+  if (made.has(locale)) return undefined;
+  return warming.get(`${locale} false`) ?? warming.get(`${locale} true`) ?? warmIntl(locale);
 }

@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { plural, type PluralMessage } from '../../src/base/plural.js';
+import { warmIntl } from '../../src/base/warm-intl.js';
 import { defaultCardStrings } from '../../src/components/card/card.strings.js';
 import { defaultListStrings } from '../../src/components/list/list.strings.js';
 import { defaultSubscribeStrings } from '../../src/components/subscribe/subscribe.strings.js';
@@ -258,6 +259,8 @@ describe('readers see plain words; site owners, the reason', () => {
 
 describe('no English flash', () => {
   it('a list in a language still on its way shows its skeleton, with no word, until the words come', async () => {
+    // Its formatters made: its first render, with its papers, then comes before its words.
+    await warmIntl('ko');
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list lang="ko" searchable .papers=${papers}></paperfeed-list>`,
     );

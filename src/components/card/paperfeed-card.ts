@@ -137,6 +137,10 @@ export class PaperfeedCard extends CardProperties {
     }
   }
 
+  protected override showsPapersAtFirstRender(): boolean {
+    return this.shownPaper !== undefined;
+  }
+
   /** Fetches `src` again (what the Retry button does). */
   reload(): void {
     this.source.reload();

@@ -44,10 +44,9 @@ export const VIRTUALIZE_ABOVE = 200;
  * Its papers come from `.papers`, `.feed`, a JSON Feed in a `<script type="application/json">`
  * child (what `paperfeed render` embeds beside a prerendered list), or `src`, in that order.
  *
- * A long page of papers is rendered a screenful first, in a task of up to about 45 ms with the
- * feed's read and parse and the list's own first render, then the rest as many cards a task as
- * fit in about 10 ms (a card a task on a slow phone), so the page stays responsive; the cards
- * still to come hold their room meanwhile. `updateComplete` resolves once every card is rendered.
+ * It renders a screenful first, in a task of up to ~45 ms with the feed's parse and its own first
+ * render, then as many cards a task as fit in ~10 ms, their room held. `updateComplete` resolves
+ * once every card is rendered.
  *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
@@ -230,6 +229,10 @@ export class PaperfeedList extends ListProperties {
     void warmUpFor(this.locale, this.cardVariant, { stillWaiting, sortsTags: this.filterable });
   }
 
+  protected override showsPapersAtFirstRender(): boolean {
+    return Boolean(this.papers || this.feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
     if ((['src', 'format', 'mapping', 'date'] as const).some((key) => changed.has(key))) {
       this.pager.reset();
@@ -264,11 +267,8 @@ export class PaperfeedList extends ListProperties {
   private showMore(): void {
     const feed = this.shownFeed;
     if (!feed) return;
-    this.pager.showMore(
-      this.perPage,
-      this.arrangement.arranged(feed.papers).total,
-      this.nextPageUrl,
-    );
+    const { total } = this.arrangement.arranged(feed.papers);
+    this.pager.showMore(this.perPage, total, this.nextPageUrl);
   }
 
   private toggleTag(tag: string): void {

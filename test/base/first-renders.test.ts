@@ -1,0 +1,176 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
+import { parseFeedText } from '../../src/index.js';
+import { warmIntl } from '../../src/base/warm-intl.js';
+import { countIn, shadowQueryAll } from '../helpers/shadow.js';
+
+let papers: Paper[];
+before(async () => {
+  papers = (await parseFeedText(await (await fetch('/demo/feeds/daily-papers.json')).text()))
+    .papers;
+  await warmIntl('en');
+});
+
+/** Runs what the page does in the current task, microtask after microtask, letting no task in. */
+async function restOfThisTask(): Promise<void> {
+  for (let hop = 0; hop < 500; hop++) await null;
+}
+
+/** Runs `body` with a clock that moves `ms` at each look; the real clock is back afterwards. */
+async function withLooksTaking(ms: number, body: () => Promise<void>): Promise<void> {
+  const clock = performance as { now: () => number };
+  let now = clock.now();
+  clock.now = () => (now += ms);
+  try {
+    await body();
+  } finally {
+    delete (clock as { now?: unknown }).now;
+  }
+}
+
+/** Subscribe boxes added to the page at once; `rendered` lists them as they render first. */
+function addBoxes(count: number) {
+  const rendered: number[] = [];
+  const boxes = Array.from({ length: count }, (_, index) => {
+    const box = document.createElement('paperfeed-subscribe');
+    box.setAttribute('action', '/api/subscribe');
+    const own = box as unknown as { performUpdate(): void };
+    const performUpdate = own.performUpdate;
+    own.performUpdate = function () {
+      if (!box.hasUpdated) rendered.push(index);
+      performUpdate.call(this);
+    };
+    return box;
+  });
+  const page = document.createElement('div');
+  page.append(...boxes);
+  document.body.append(page);
+  return { boxes, rendered, remove: () => page.remove() };
+}
+
+/** Makes `Intl`'s formatters record whether `during()` was true when each was made. */
+function watchFormatters(during: () => boolean) {
+  const made: Array<{ name: string; during: boolean }> = [];
+  const names = ['NumberFormat', 'PluralRules', 'ListFormat', 'DateTimeFormat'];
+  const originals = names.map((name) => {
+    const original = Reflect.get(Intl, name) as new (...args: unknown[]) => object;
+    Reflect.set(Intl, name, function (...args: unknown[]) {
+      made.push({ name, during: during() });
+      return new original(...args);
+    });
+    return [name, original] as const;
+  });
+  return {
+    made,
+    restore: () => originals.forEach(([name, original]) => Reflect.set(Intl, name, original)),
+  };
+}
+
+describe('first renders', () => {
+  it('renders every element in the task that added them while the task has time', async () => {
+    await withLooksTaking(0, async () => {
+      const { rendered, remove } = addBoxes(4);
+      await restOfThisTask();
+      expect(rendered).to.deep.equal([0, 1, 2, 3]);
+      remove();
+    });
+  });
+
+  it('renders the rest in later tasks, in the order they came, once a task has spent its time', async () => {
+    await withLooksTaking(20, async () => {
+      const { boxes, rendered, remove } = addBoxes(4);
+      await restOfThisTask();
+      expect(rendered).to.deep.equal([0]);
+      expect(countIn(boxes[1]!, 'form')).to.equal(0);
+      await waitUntil(() => rendered.length === 4, 'not every box rendered');
+      expect(rendered).to.deep.equal([0, 1, 2, 3]);
+      expect(boxes.every((box) => countIn(box, 'form') === 1)).to.equal(true);
+      remove();
+    });
+  });
+
+  it("renders a list's cards with the list, whatever the task has spent", async () => {
+    await withLooksTaking(6, async () => {
+      const list = document.createElement('paperfeed-list') as PaperfeedList;
+      list.lang = 'en';
+      list.papers = papers.slice(0, 3);
+      document.body.append(list);
+      await restOfThisTask();
+      const cards = shadowQueryAll(list, 'paperfeed-card');
+      expect(cards.length).to.be.greaterThan(0);
+      expect(cards.every((card) => countIn(card, '[part~="title"]') === 1)).to.equal(true);
+      list.remove();
+    });
+  });
+
+  it('keeps, while a box waits for its first render, the room paperfeed-reserve.css gives it', async () => {
+    const reserve = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: '/src/styles/reserve.css',
+    });
+    const loaded = new Promise((resolve) => reserve.addEventListener('load', resolve));
+    document.head.append(reserve);
+    await loaded;
+    await withLooksTaking(20, async () => {
+      const { boxes, rendered, remove } = addBoxes(2);
+      await restOfThisTask();
+      expect(rendered).to.deep.equal([0]);
+      const [first, second] = boxes as unknown as [Element, Element];
+      expect(second.matches(':state(unrendered)')).to.equal(true);
+      const waiting = second.getBoundingClientRect().height;
+      const shown = first.getBoundingClientRect().height;
+      expect(Math.abs(waiting - shown), `${waiting} px waiting, ${shown} px rendered`).to.be.below(
+        shown / 10,
+      );
+      await waitUntil(() => rendered.length === 2, 'the second box never rendered');
+      expect(second.matches(':state(unrendered)')).to.equal(false);
+      expect(Math.abs(second.getBoundingClientRect().height - shown)).to.be.below(1);
+      remove();
+    });
+    reserve.remove();
+  });
+
+  it('shows a hand-written card as the page wrote it until its first render', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+    // Written out of the page, then added: the card's first render waits for Finnish formatters.
+    const card = document.createElement('paperfeed-card');
+    card.innerHTML =
+      '<a slot="title" href="https://example.org/paper">A hand-written paper</a> Its abstract.';
+    wrapper.append(card);
+    expect(card.shadowRoot!.querySelectorAll('slot').length).to.equal(2);
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(card.querySelector('a')!.getClientRects().length).to.equal(1);
+    await waitUntil(() => countIn(card, '[part~="title"]') === 1, 'the card never rendered');
+    expect(card.matches(':state(unrendered)')).to.equal(false);
+    expect(card.shadowRoot!.querySelectorAll(':scope > slot').length).to.equal(0);
+    expect(card.querySelector('a')!.getClientRects().length).to.equal(0);
+  });
+
+  it("makes its language's formatters before a first render that shows a paper, each in a task of its own", async () => {
+    let rendering = false;
+    const card = document.createElement('paperfeed-card') as PaperfeedCard;
+    const own = card as unknown as { performUpdate(): void };
+    const performUpdate = own.performUpdate;
+    own.performUpdate = function () {
+      rendering = !card.hasUpdated;
+      performUpdate.call(this);
+      rendering = false;
+    };
+    card.lang = 'sv';
+    card.paper = papers[0];
+    const intl = watchFormatters(() => rendering);
+    try {
+      await fixture(html`<div>${card}</div>`);
+      await card.updateComplete;
+    } finally {
+      intl.restore();
+    }
+    expect(countIn(card, '[part~="title"]')).to.equal(1);
+    expect(intl.made.map(({ name }) => name)).to.include.members([
+      'NumberFormat',
+      'DateTimeFormat',
+    ]);
+    expect(intl.made.filter(({ during }) => during)).to.deep.equal([]);
+  });
+});
