@@ -1,5 +1,3 @@
-import { inNextTask } from './next-task.js';
-
 /**
  * What one task may spend on elements' first renders before the rest wait for the next: input
  * then waits about this long, plus one element's first render, at most.
@@ -22,12 +20,24 @@ function spentThisTask(): number {
   return now - taskBegan;
 }
 
+// One channel for the page's lifetime, made on first use: its messages run the waiting renders.
+let channel: MessagePort | undefined;
+
+function renderWaitingLater(): void {
+  if (!channel) {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = renderWaiting;
+    channel = port2;
+  }
+  channel.postMessage(null);
+}
+
 function renderWaiting(): void {
   taskBegan = undefined;
   spentThisTask();
   do waiting.shift()?.();
   while (waiting.length > 0 && spentThisTask() < FIRST_RENDERS_BUDGET_MS);
-  if (waiting.length > 0) inNextTask(renderWaiting);
+  if (waiting.length > 0) renderWaitingLater();
 }
 
 /**
@@ -50,6 +60,6 @@ export function inFirstRenderTurn(render: () => void): void | Promise<void> {
         reject(error);
       }
     });
-    if (waiting.length === 1) inNextTask(renderWaiting);
+    if (waiting.length === 1) renderWaitingLater();
   });
 }

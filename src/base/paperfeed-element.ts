@@ -5,7 +5,6 @@ import { defineElement } from './define-element.js';
 import { elementLocale } from './element-locale.js';
 import { inFirstRenderTurn } from './first-renders.js';
 import { showUnrendered } from './unrendered.js';
-import { formattersReady } from './warm-intl.js';
 
 /**
  * The base of every Paperfeed element: guarded registration, the reader's language, and first
@@ -49,24 +48,21 @@ export class PaperfeedElement extends LitElement {
     return { locale, language: resolveLanguage(locale) };
   }
 
-  /** Whether the first render shows papers (dates, counts), so needs the language's formatters. */
-  protected showsPapersAtFirstRender(): boolean {
-    return false;
+  /** What the first render waits for besides its turn: the formatters of the papers it shows. */
+  protected beforeFirstRender(): Promise<void> | undefined {
+    return undefined;
   }
 
   /**
    * An element's first render waits its turn when a task has rendered others already (a page's
-   * elements are defined together), and, when it shows papers, for its language's formatters,
-   * made each in a task of its own: the page's first one alone is a long task on a phone. A card
-   * in a list renders with the list, which spreads its cards over tasks itself.
+   * elements are defined together), and for what `beforeFirstRender` names. A card in a list
+   * renders with the list, which spreads its cards over tasks itself.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     if (this.hasUpdated || this.rendersWithItsHost()) return super.scheduleUpdate();
     const render = () => super.scheduleUpdate();
-    const formatters = this.showsPapersAtFirstRender() ? formattersReady(this.locale) : undefined;
-    return formatters
-      ? formatters.then(() => inFirstRenderTurn(render))
-      : inFirstRenderTurn(render);
+    const ready = this.beforeFirstRender();
+    return ready ? ready.then(() => inFirstRenderTurn(render)) : inFirstRenderTurn(render);
   }
 
   private rendersWithItsHost(): boolean {

@@ -12,6 +12,7 @@ import { highlightParts, searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
 import { warmUpFor } from './warm-up.js';
+import { formattersReady } from '../../base/warm-intl.js';
 import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
 import { renderLinks, renderMeta, renderTags, safeHref as href } from './card.parts.js';
@@ -137,8 +138,9 @@ export class PaperfeedCard extends CardProperties {
     }
   }
 
-  protected override showsPapersAtFirstRender(): boolean {
-    return this.shownPaper !== undefined;
+  /** A paper shown at once needs its dates and counts formatted: made first, in tasks apart. */
+  protected override beforeFirstRender(): Promise<void> | undefined {
+    return this.shownPaper ? formattersReady(this.locale) : undefined;
   }
 
   /** Fetches `src` again (what the Retry button does). */

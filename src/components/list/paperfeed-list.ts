@@ -13,6 +13,7 @@ import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
 import { warmUpFor } from '../card/warm-up.js';
+import { formattersReady } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import { dayOrToday } from '../../text/dates.js';
 import { ListArrangement, toggled } from './arrangement.js';
@@ -229,8 +230,8 @@ export class PaperfeedList extends ListProperties {
     void warmUpFor(this.locale, this.cardVariant, { stillWaiting, sortsTags: this.filterable });
   }
 
-  protected override showsPapersAtFirstRender(): boolean {
-    return Boolean(this.papers || this.feed);
+  protected override beforeFirstRender(): Promise<void> | undefined {
+    return this.papers || this.feed ? formattersReady(this.locale) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {
