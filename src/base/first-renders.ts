@@ -2,7 +2,7 @@
  * What one task may spend on elements' first renders before the rest wait for the next: input
  * then waits about this long, plus one element's first render, at most.
  */
-export const FIRST_RENDERS_BUDGET_MS = 10;
+const FIRST_RENDERS_BUDGET_MS = 10;
 
 const waiting: Array<() => void> = [];
 let taskBegan: number | undefined;
