@@ -4,6 +4,7 @@ import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
 import { parseFeedText } from '../../src/index.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
+import { restOfThisTask } from '../helpers/tasks.js';
 
 let papers: Paper[];
 before(async () => {
@@ -11,11 +12,6 @@ before(async () => {
     .papers;
   await warmIntl('en');
 });
-
-/** Runs what the page does in the current task, microtask after microtask, letting no task in. */
-async function restOfThisTask(): Promise<void> {
-  for (let hop = 0; hop < 500; hop++) await null;
-}
 
 /** Runs `body` with a clock that moves `ms` at each look; the real clock is back afterwards. */
 async function withLooksTaking(ms: number, body: () => Promise<void>): Promise<void> {

@@ -4,6 +4,7 @@ import { parseFeedText, type Paper, type PaperfeedList } from '../../../src/inde
 import { nextTask } from '../../../src/base/next-task.js';
 import { itIn } from '../../helpers/engines.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../../helpers/shadow.js';
+import { restOfThisTask } from '../../helpers/tasks.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 
@@ -18,14 +19,6 @@ const WEBKIT_RUNS_THE_LIST_FIRST =
 
 const screenFull = (list: PaperfeedList) =>
   shadowQueryAll(list, 'paperfeed-card').at(-1)!.getBoundingClientRect().bottom > innerHeight;
-
-/**
- * Runs what the list does in the current task, microtask after microtask, without letting any
- * task through: messages of two channels may come in either order in WebKit.
- */
-async function restOfThisTask(): Promise<void> {
-  for (let hop = 0; hop < 500; hop++) await null;
-}
 
 /** Items that fill the first screen, for cards `cardHeight` px tall (as the list guesses). */
 const screenfulOf = (cardHeight: number) => Math.ceil(innerHeight / cardHeight) + 1;
