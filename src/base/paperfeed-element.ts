@@ -75,7 +75,6 @@ export class PaperfeedElement extends LitElement {
     super.performUpdate();
   }
 
-  private readonly internals = this.attachInternals();
   /** Ends what the element shows until its first render (its own children, its room held). */
   private endUnrendered?: () => void;
 
@@ -88,7 +87,8 @@ export class PaperfeedElement extends LitElement {
     if (prerendered && root === prerendered) {
       adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
     } else if (!this.rendersWithItsHost()) {
-      this.endUnrendered = showUnrendered(this, root, this.internals.states);
+      // Internals only for such an element: a list's cards (dozens) never need them.
+      this.endUnrendered = showUnrendered(this, root, this.attachInternals().states);
     }
     return root;
   }
