@@ -4,7 +4,7 @@ import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
 import { parseFeedText } from '../../src/index.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
-import { restOfThisTask } from '../helpers/tasks.js';
+import { restOfThisTask, withLooksTaking } from '../helpers/tasks.js';
 
 let papers: Paper[];
 before(async () => {
@@ -12,18 +12,6 @@ before(async () => {
     .papers;
   await warmIntl('en');
 });
-
-/** Runs `body` with a clock that moves `ms` at each look; the real clock is back afterwards. */
-async function withLooksTaking(ms: number, body: () => Promise<void>): Promise<void> {
-  const clock = performance as { now: () => number };
-  let now = clock.now();
-  clock.now = () => (now += ms);
-  try {
-    await body();
-  } finally {
-    delete (clock as { now?: unknown }).now;
-  }
-}
 
 /** Subscribe boxes added to the page at once; `rendered` lists them as they render first. */
 function addBoxes(count: number) {

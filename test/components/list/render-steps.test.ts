@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import { parseFeedText, type Paper, type PaperfeedList } from '../../../src/index.js';
 import { nextTask } from '../../../src/base/next-task.js';
+import { warmIntl } from '../../../src/base/warm-intl.js';
 import { itIn } from '../../helpers/engines.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../../helpers/shadow.js';
-import { restOfThisTask } from '../../helpers/tasks.js';
+import { restOfThisTask, withLooksTaking } from '../../helpers/tasks.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 
@@ -24,26 +25,6 @@ const screenFull = (list: PaperfeedList) =>
 const screenfulOf = (cardHeight: number) => Math.ceil(innerHeight / cardHeight) + 1;
 
 /**
- * Runs `body` with a clock that moves `ms` (or `ms(look)`) at each of the list's looks, so each
- * slice of cards seems to take that long, and that `advance` moves; the real clock is back
- * afterwards.
- */
-async function withSlicesTaking(
-  ms: number | ((look: number) => number),
-  body: (advance: (ms: number) => void) => Promise<void>,
-): Promise<void> {
-  const clock = performance as { now: () => number };
-  let now = clock.now();
-  let looks = 0;
-  clock.now = () => (now += typeof ms === 'number' ? ms : ms(looks++));
-  try {
-    await body((by) => (now += by));
-  } finally {
-    delete (clock as { now?: unknown }).now;
-  }
-}
-
-/**
  * Sets the list's `src` with a clock that moves `slicesTake` at each of the list's looks and
  * `parseTakes` while the feed's JSON is parsed; returns, still in the parse's task, how many cards
  * that task rendered.
@@ -54,7 +35,7 @@ async function cardsInTheParseTask(
   { slicesTake, parseTakes }: { slicesTake: number; parseTakes: number },
 ): Promise<number> {
   let cards = NaN;
-  await withSlicesTaking(slicesTake, async (advance) => {
+  await withLooksTaking(slicesTake, async (advance) => {
     const parse = JSON.parse;
     try {
       await new Promise<void>((resolve) => {
@@ -85,7 +66,7 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en" page-size="all" card-variant=${variant}></paperfeed-list>`,
       );
-      await withSlicesTaking(0, async () => {
+      await withLooksTaking(0, async () => {
         list.papers = papers;
         await restOfThisTask();
       });
@@ -121,7 +102,7 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en" page-size="all" card-variant=${variant}></paperfeed-list>`,
       );
-      await withSlicesTaking(30, async () => {
+      await withLooksTaking(30, async () => {
         list.papers = papers;
         await restOfThisTask();
         expect(countIn(list, 'paperfeed-card')).to.equal(perSlice);
@@ -140,7 +121,7 @@ describe('<paperfeed-list> rendering a long page', () => {
         html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
       );
       // Each card's slice looks at the clock twice: 2 ms a look is 4 ms a card.
-      await withSlicesTaking(2, async () => {
+      await withLooksTaking(2, async () => {
         list.papers = papers;
         await restOfThisTask();
         const first = countIn(list, 'paperfeed-card');
@@ -165,7 +146,7 @@ describe('<paperfeed-list> rendering a long page', () => {
       );
       // The first card pays the page's first templates and formatters (its two looks at the
       // clock); the others are quick.
-      await withSlicesTaking(
+      await withLooksTaking(
         (look) => (look < 2 ? 30 : 0),
         async () => {
           list.papers = papers;
@@ -183,6 +164,8 @@ describe('<paperfeed-list> rendering a long page', () => {
 
   /** A list given its papers before its first render, which makes its own templates too. */
   async function listWithPapersAtFirstRender(): Promise<PaperfeedList> {
+    // Made first, whatever the tests before made: else its first render waits for them.
+    await warmIntl('en');
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const list = document.createElement('paperfeed-list');
     list.lang = 'en';
@@ -194,7 +177,7 @@ describe('<paperfeed-list> rendering a long page', () => {
   }
 
   it('fills the first screen in the task of its own first render when that render leaves time', async () => {
-    await withSlicesTaking(0, async () => {
+    await withLooksTaking(0, async () => {
       const list = await listWithPapersAtFirstRender();
       const screenful = screenfulOf(240);
       expect(countIn(list, 'paperfeed-card')).to.equal(screenful);
@@ -205,7 +188,7 @@ describe('<paperfeed-list> rendering a long page', () => {
   it('renders its first cards in a later task when its own first render spent the task', async () => {
     let list!: PaperfeedList;
     // Each look at the clock 50 ms on: the list's first render alone is over the task's 45 ms.
-    await withSlicesTaking(50, async () => {
+    await withLooksTaking(50, async () => {
       list = await listWithPapersAtFirstRender();
       expect(countIn(list, 'paperfeed-card')).to.equal(0);
       const room = shadowQuery(list, '.pending')!.getBoundingClientRect().height;
@@ -251,7 +234,7 @@ describe('<paperfeed-list> rendering a long page', () => {
     list.papers = papers;
     await list.updateComplete;
     expect(countIn(list, 'paperfeed-card')).to.equal(20);
-    await withSlicesTaking(30, async () => {
+    await withLooksTaking(30, async () => {
       (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
       await restOfThisTask();
       expect(countIn(list, 'paperfeed-card')).to.equal(21);
