@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
 import { parseFeedText } from '../../src/index.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
 import { restOfThisTask, withLooksTaking } from '../helpers/tasks.js';
+import { waitUntil } from '../helpers/wait.js';
 
 let papers: Paper[];
 before(async () => {

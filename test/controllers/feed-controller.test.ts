@@ -1,9 +1,10 @@
 // The controller against the local test server, without an element: what a host sees.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { FeedController, type FeedSource } from '../../src/controllers/feed-controller.js';
 import { PaperfeedLoadEvent, type Feed } from '../../src/index.js';
 import { uniqueKey } from '../helpers/server.js';
+import { waitUntil } from '../helpers/wait.js';
 
 function hostFor(source: FeedSource) {
   const element = document.createElement('div');

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { prefetchFeeds } from '../../src/data/prefetch.js';
 import { requestsSeen, uniqueKey } from '../helpers/server.js';
 import { countIn } from '../helpers/shadow.js';
+import { waitUntil } from '../helpers/wait.js';
 
 // No element is defined in this page until the last test imports them.
 const feed = (key: string) => `/http/counted?key=${key}&ms=200`;

@@ -1,6 +1,6 @@
 // Text sources over HTTP, and each API's paging followed against the local test server, which
 // serves real answers page by page (test/server/source-server.mjs).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import {
   clearFeedCache,
@@ -11,6 +11,7 @@ import {
 } from '../../src/index.js';
 import { readFixture } from '../helpers/fixtures.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../helpers/shadow.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /** Every page of a source, following `nextUrl` as "Show more" does. */
 async function allPages(url: string): Promise<Feed[]> {

@@ -1,6 +1,6 @@
 // Every reader's language: the shipped translations, chosen by the nearest `lang`, complete to the
 // last key and plural category, with no English left on screen where a translation exists.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { plural, type PluralMessage } from '../../src/base/plural.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
@@ -18,6 +18,7 @@ import {
   type PaperfeedList,
   type PaperfeedSubscribe,
 } from '../../src/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const ENGLISH: ElementStrings = {
   card: defaultCardStrings,

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import { countIn, shadowQueryAll, textIn } from '../../helpers/shadow.js';
 import { parseFeed, type PaperfeedCard } from '../../../src/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const textOf = textIn;
 

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import { shadowQuery, countIn, textIn } from '../../helpers/shadow.js';
 import { PaperfeedErrorEvent, PaperfeedLoadEvent, type PaperfeedCard } from '../../../src/index.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const $ = shadowQuery;
 const textOf = textIn;

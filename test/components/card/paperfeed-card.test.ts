@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { cardFor } from '../../helpers/card.js';
 import { shadowQuery, shadowQueryAll, countIn, textIn } from '../../helpers/shadow.js';
 import { parseFeed, type Paper, type PaperfeedCard } from '../../../src/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const shadow = (card: PaperfeedCard) => card.shadowRoot!;
 const $ = shadowQuery;

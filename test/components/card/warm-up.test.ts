@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { PaperfeedCard, PaperfeedList } from '../../../src/index.js';
 import { nextTask } from '../../../src/base/next-task.js';
 import { paper } from '../../helpers/papers.js';
 import { uniqueKey } from '../../helpers/server.js';
 import { countIn } from '../../helpers/shadow.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 interface SeenSample {
   host: HTMLElement;

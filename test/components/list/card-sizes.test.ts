@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { PaperfeedList } from '../../../src/index.js';
 import { itIn } from '../../helpers/engines.js';
 import { countIn, shadowQueryAll } from '../../helpers/shadow.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 

@@ -1,6 +1,6 @@
 // Every failure after papers were shown keeps them, says so in plain words and offers Retry;
 // only a first load with nothing to show is the error state. Against the local test server.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import {
   clearFeedCache,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/index.js';
 import { requestsSeen, storeStaleCopy, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const titles = (list: PaperfeedList) =>
   (shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[]).map((card) => card.paper!.title);

@@ -1,5 +1,5 @@
 import { paper as basePaper } from '../../helpers/papers.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { itIn, typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../src/index.js';
 import { keepPageUrl, requestsSeen, storeStaleCopy, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
@@ -9,6 +9,7 @@ import {
 } from '../../../src/index.js';
 import { uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, textIn } from '../../helpers/shadow.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 interface Received {
   method: string;
