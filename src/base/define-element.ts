@@ -1,11 +1,4 @@
 const warned = new Set<string>();
-let defining = false;
-
-/**
- * Whether an element made now is one its definition upgrades: it was in the page before its
- * script, which the task defining it has just compiled and run.
- */
-export const upgradedByDefinition = () => defining;
 
 /**
  * Registers a custom element unless the tag is taken. A second copy of Paperfeed on one page (the
@@ -15,12 +8,7 @@ export const upgradedByDefinition = () => defining;
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) {
-    defining = true;
-    try {
-      customElements.define(tag, element);
-    } finally {
-      defining = false;
-    }
+    customElements.define(tag, element);
     return;
   }
   if (existing !== element && !warned.has(tag)) {

@@ -1,7 +1,7 @@
 import { adoptStyles, LitElement, type PropertyValues } from 'lit';
 import { resolveLanguage, type ResolvedLanguage } from '../i18n/registry.js';
 import { watchLanguage } from '../i18n/watch-language.js';
-import { defineElement, upgradedByDefinition } from './define-element.js';
+import { defineElement } from './define-element.js';
 import { elementLocale } from './element-locale.js';
 import { inFirstRenderTurn } from './first-renders.js';
 import { showUnrendered } from './unrendered.js';
@@ -53,22 +53,16 @@ export class PaperfeedElement extends LitElement {
     return undefined;
   }
 
-  /** Whether its definition upgraded it: it was in the page before its script. */
-  private readonly upgraded = upgradedByDefinition();
-
   /**
    * An element's first render waits its turn when a task has rendered others already (a page's
-   * elements are defined together), and for what `beforeFirstRender` names. One in the page
-   * before its script renders after the task that defined it, which compiled and ran the script.
-   * A card in a list renders with the list, which spreads its cards over tasks itself.
+   * elements are defined together), and for what `beforeFirstRender` names. A card in a list
+   * renders with the list, which spreads its cards over tasks itself.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     if (this.hasUpdated || this.rendersWithItsHost()) return super.scheduleUpdate();
     const render = () => super.scheduleUpdate();
     const ready = this.beforeFirstRender();
-    return ready
-      ? ready.then(() => inFirstRenderTurn(render))
-      : inFirstRenderTurn(render, this.upgraded);
+    return ready ? ready.then(() => inFirstRenderTurn(render)) : inFirstRenderTurn(render);
   }
 
   private rendersWithItsHost(): boolean {

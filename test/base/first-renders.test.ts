@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
-import { parseFeedText, PaperfeedSubscribe } from '../../src/index.js';
+import { parseFeedText } from '../../src/index.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
 import { restOfThisTask, withLooksTaking } from '../helpers/tasks.js';
@@ -86,22 +86,6 @@ describe('first renders', () => {
       expect(cards.length).to.be.greaterThan(0);
       expect(cards.every((card) => countIn(card, '[part~="title"]') === 1)).to.equal(true);
       list.remove();
-    });
-  });
-
-  it('renders the elements its definition upgrades after the task that defined them', async () => {
-    // A box written in the page before its script: the task that defines it has compiled and run it.
-    const page = await fixture<HTMLDivElement>(
-      html`<div><paperfeed-upgraded-box action="/api/subscribe"></paperfeed-upgraded-box></div>`,
-    );
-    const written = page.firstElementChild!;
-    await withLooksTaking(0, async () => {
-      class UpgradedBox extends PaperfeedSubscribe {}
-      UpgradedBox.define('paperfeed-upgraded-box');
-      await restOfThisTask();
-      expect(countIn(written, 'form'), 'rendered in the task that defined it').to.equal(0);
-      expect(written.matches(':state(unrendered)')).to.equal(true);
-      await waitUntil(() => countIn(written, 'form') === 1, 'the box never rendered');
     });
   });
 
