@@ -1,9 +1,9 @@
-import { waitUntil as waitUntilOnce } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 /**
  * `waitUntil` that gives up after 5 s rather than 1 s: on a slow machine a list's whole feed (its
  * request, its formatters, its cards in steps) took more than a second. A test that times how soon
  * something happens still passes its own `timeout`.
  */
-export const waitUntil: typeof waitUntilOnce = (predicate, message, options) =>
-  waitUntilOnce(predicate, message, { timeout: 5000, ...options });
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options) =>
+  openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
