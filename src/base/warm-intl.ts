@@ -36,8 +36,8 @@ async function makeFormatters(locale: string, sortsTags: boolean): Promise<void>
  * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
  * chips, when asked), once, each in a task of its own, while a feed is on its way or before an
  * element's first papers render. A page's first formatter costs tens of milliseconds (the engine
- * loads the locale's data; ~90 ms at a phone's CPU speed), each later one a few: made apart, they
- * stay out of the task that renders the first papers, and no two add up to one long task.
+ * loads the locale's data and lists its locales; 100-180 ms at a phone's CPU speed), each later
+ * one a few: made apart, they stay out of the task that renders the first papers.
  * Resolves once they are made.
  */
 export function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {

@@ -37,13 +37,7 @@ describe('FeedController', () => {
     await waitUntil(() => feed.state.status === 'ready', 'never loaded');
     feed.refresh();
     expect(feed.state).to.include({ status: 'ready', refreshing: true });
-    await waitUntil(
-      () => feed.state.status === 'ready' && !feed.state.refreshing,
-      'never settled',
-      {
-        timeout: 2000,
-      },
-    );
+    await waitUntil(() => feed.state.status === 'ready' && !feed.state.refreshing, 'never settled');
     const state = feed.state;
     expect(state.status === 'ready' && state.value.papers.length).to.equal(2);
     expect(state.status === 'ready' && state.refreshError?.kind).to.equal('timeout');

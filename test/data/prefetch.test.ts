@@ -21,9 +21,7 @@ describe('prefetchFeeds', () => {
       <paperfeed-card src="${feed(keys[5]!)}"><script type="application/json">{}</script></paperfeed-card>
       <paperfeed-card src="${feed(control)}"></paperfeed-card>`;
     prefetchFeeds(page);
-    await waitUntil(async () => (await requestsSeen(control)).length === 1, 'no request', {
-      timeout: 3000,
-    });
+    await waitUntil(async () => (await requestsSeen(control)).length === 1, 'no request');
     for (const key of keys) expect(await requestsSeen(key), key).to.have.length(0);
   });
 
@@ -39,12 +37,12 @@ describe('prefetchFeeds', () => {
       page.lang = 'fr-CH';
       page.innerHTML = `<paperfeed-list src="${feed(uniqueKey())}"></paperfeed-list>`;
       prefetchFeeds(page);
-      await waitUntil(() => made.includes('fr-CH'), 'no formatter made', { timeout: 3000 });
+      await waitUntil(() => made.includes('fr-CH'), 'no formatter made');
       // A hand-written card's too: it shows its counts in the task that defines it.
       page.lang = 'de-AT';
       page.innerHTML = `<paperfeed-card paper-title="A paper" upvotes="3"></paperfeed-card>`;
       prefetchFeeds(page);
-      await waitUntil(() => made.includes('de-AT'), 'none for the card', { timeout: 3000 });
+      await waitUntil(() => made.includes('de-AT'), 'none for the card');
     } finally {
       Intl.NumberFormat = NumberFormat;
     }
@@ -57,13 +55,11 @@ describe('prefetchFeeds', () => {
     document.body.append(page);
     prefetchFeeds(page);
     // The requests reach the server while no element is defined, and are still being answered.
-    await waitUntil(async () => (await requestsSeen(second)).length === 1, 'no request', {
-      timeout: 3000,
-    });
+    await waitUntil(async () => (await requestsSeen(second)).length === 1, 'no request');
     expect(customElements.get('paperfeed-list')).to.equal(undefined);
     await import('../../src/define.js');
     const list = page.querySelector('paperfeed-list')!;
-    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no papers', { timeout: 3000 });
+    await waitUntil(() => countIn(list, 'paperfeed-card') > 0, 'no papers');
     expect(await requestsSeen(first)).to.have.length(1);
     expect(await requestsSeen(second)).to.have.length(1);
     page.remove();

@@ -40,9 +40,7 @@ describe('<paperfeed-list> cards off screen', () => {
       const skippable = (card: HTMLElement) =>
         getComputedStyle(card).getPropertyValue('content-visibility') === 'auto';
       // While the page is idle, every card is laid out once to learn its height.
-      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized', {
-        timeout: 5000,
-      });
+      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized');
       expect(cards.every(skippable)).to.equal(true);
       const [low, high] = await heightsWhileScrolling();
       expect(high - low, `the page's height went from ${low} to ${high} px`).to.be.at.most(4);
@@ -71,9 +69,7 @@ describe('<paperfeed-list> cards off screen', () => {
       await frame();
       observer.observe({ type: 'layout-shift' });
       const cards = shadowQueryAll(list, 'paperfeed-card') as HTMLElement[];
-      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized', {
-        timeout: 5000,
-      });
+      await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized');
       await frame();
       observer.disconnect();
       expect(shift).to.equal(0);

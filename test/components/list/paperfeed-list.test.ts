@@ -683,9 +683,7 @@ describe('<paperfeed-list> cache-ttl and refresh', () => {
     expect(titles(list)).to.include('Growing 1');
     const search = shadowQuery(list, '[part="search"]') as HTMLInputElement;
     search.focus();
-    await waitUntil(() => titles(list).length === before + 1, 'no refresh came', {
-      timeout: 3000,
-    });
+    await waitUntil(() => titles(list).length === before + 1, 'no refresh came');
     await list.updateComplete;
     expect(status(list)).to.equal('1 new paper');
     expect(list.shadowRoot!.activeElement === search).to.equal(true);
