@@ -1,21 +1,36 @@
-// Ends the run with one plain line, "browser tests: N passed, N failed, N skipped", that tools
-// reading the log can count on.
-function count(suite, totals) {
+// Ends the run with each failed test, then one plain line, "browser tests: N passed, N failed,
+// N skipped", that tools reading the log can count on. The runner prints a failure once, in the
+// middle of a long log; a log cut to its tail must still say which test failed and why.
+function collect(suite, path, browser, file, totals, failures) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      const name = [...path, test.name].join(' > ');
+      failures.push(`${browser} ${file}: ${name}: ${test.error?.message ?? 'failed'}`);
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) {
+    collect(child, [...path, child.name], browser, file, totals, failures);
+  }
 }
 
 export function summaryReporter() {
   let totals = { passed: 0, failed: 0, skipped: 0 };
+  let failures = [];
+  let rootDir = '';
   return {
+    start({ config }) {
+      rootDir = config.rootDir ?? process.cwd();
+    },
     onTestRunFinished({ sessions }) {
       totals = { passed: 0, failed: 0, skipped: 0 };
+      failures = [];
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const browser = session.browser?.name ?? 'browser';
+        const file = session.testFile.replace(`${rootDir}/`, '');
+        collect(session.testResults, [], browser, file, totals, failures);
         // A file that failed to load or threw outside a test counts as a failure too.
         if (
           !session.passed &&
@@ -23,13 +38,18 @@ export function summaryReporter() {
           !session.testResults?.suites?.length
         ) {
           totals.failed++;
+          const why = session.errors?.map((error) => error.message).join('; ') || 'did not run';
+          failures.push(`${browser} ${file}: ${why}`);
         }
       }
     },
     stop() {
-      const line = `browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
-      // At exit, so the line comes after the runner's own progress bars.
-      process.once('exit', () => console.log(line));
+      const lines = [
+        ...failures.map((failure) => `failed: ${failure}`),
+        `browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+      ];
+      // At exit, so the lines come after the runner's own progress bars.
+      process.once('exit', () => console.log(lines.join('\n')));
     },
   };
 }
