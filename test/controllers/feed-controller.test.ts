@@ -31,7 +31,7 @@ describe('FeedController', () => {
       mapping: undefined,
       ready: true,
       cacheTtl: 0,
-      timeout: 300,
+      timeout: 1000, // the first answer comes at once, the refresh's after 2 s
     });
     host.requestUpdate();
     await waitUntil(() => feed.state.status === 'ready', 'never loaded');

@@ -97,6 +97,7 @@ const routes = {
   },
   async growing(ctx) {
     // One more paper each time it is asked: what a refreshing list should announce.
+    await sleep(Number(ctx.query.ms ?? 0));
     const count = (seen.get(ctx.query.key) ?? []).length; // this request is already counted
     json(
       ctx,

@@ -78,7 +78,6 @@ describe('the card rendered out of sight while papers are on their way', () => {
       await waitUntil(
         () => samples.seen[0]?.papersShownAtRemoval !== undefined,
         'no sample card came and went',
-        { timeout: 1400 },
       );
     } finally {
       samples.stop();
@@ -110,9 +109,7 @@ describe('the card rendered out of sight while papers are on their way', () => {
           ></paperfeed-card>`,
         );
       }
-      await waitUntil(() => samples.seen[0]?.papersShownAtRemoval !== undefined, 'none came', {
-        timeout: 1400,
-      });
+      await waitUntil(() => samples.seen[0]?.papersShownAtRemoval !== undefined, 'none came');
     } finally {
       samples.stop();
     }

@@ -640,11 +640,12 @@ describe('<paperfeed-list> cache-ttl and refresh', () => {
 
   it('shows a stale copy at once, then swaps in what the network answers', async () => {
     const key = uniqueKey();
-    const src = `/http/growing?key=${key}`;
+    const src = `/http/growing?key=${key}&ms=300`;
     storeStaleCopy(src);
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list cache-ttl="60" src=${src}></paperfeed-list>`,
     );
+    // Before the 300 ms the network takes, the stored copy is on screen.
     await waitUntil(() => titles(list).join() === 'Stored', 'the stale copy was not shown first', {
       timeout: 200,
     });
