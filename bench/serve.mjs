@@ -7,6 +7,7 @@ const root = resolve(import.meta.dirname, '..');
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.json': 'application/json',
   '.css': 'text/css',
   '.map': 'application/json',

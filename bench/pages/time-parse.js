@@ -1,6 +1,6 @@
 // Times parseFeed against JSON.parse of the same text, in whichever engine imports it (Node, or
 // the benchmark page in Chromium), so both measure the same thing the same way.
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { median } from '../stats.mjs';
 
 /**
  * The median time of one call. A small feed is timed in batches of calls long enough (about 2 ms)
