@@ -39,8 +39,8 @@ export default {
   nodeResolve: true,
   // One tab at a time: a background tab gets no animation frames, which fixtures wait for.
   concurrency: 1,
-  // One engine at a time: on a two-core machine two engines side by side starve each other's
-  // tabs, and a test that takes a third of a second can run past its 10 s timeout.
+  // One engine at a time: on two cores, two engines side by side starve each other's tabs (on a
+  // loaded machine a parse test of 0.3 s ran past its 10 s timeout).
   concurrentBrowsers: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   browsers,

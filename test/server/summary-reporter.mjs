@@ -1,19 +1,16 @@
 // Ends the run with each failed test, then one plain line, "browser tests: N passed, N failed,
 // N skipped", that tools reading the log can count on. The runner prints a failure once, in the
 // middle of a long log; a log cut to its tail must still say which test failed and why.
-function collect(suite, path, browser, file, totals, failures) {
+function collect(suite, names, totals, failures) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else {
       totals.failed++;
-      const name = [...path, test.name].join(' > ');
-      failures.push(`${browser} ${file}: ${name}: ${test.error?.message ?? 'failed'}`);
+      failures.push(`${[...names, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
     }
   }
-  for (const child of suite?.suites ?? []) {
-    collect(child, [...path, child.name], browser, file, totals, failures);
-  }
+  for (const child of suite?.suites ?? []) collect(child, [...names, child.name], totals, failures);
 }
 
 export function summaryReporter() {
@@ -28,9 +25,8 @@ export function summaryReporter() {
       totals = { passed: 0, failed: 0, skipped: 0 };
       failures = [];
       for (const session of sessions) {
-        const browser = session.browser?.name ?? 'browser';
-        const file = session.testFile.replace(`${rootDir}/`, '');
-        collect(session.testResults, [], browser, file, totals, failures);
+        const where = `${session.browser?.name ?? 'browser'} ${session.testFile.replace(`${rootDir}/`, '')}`;
+        collect(session.testResults, [where], totals, failures);
         // A file that failed to load or threw outside a test counts as a failure too.
         if (
           !session.passed &&
@@ -39,7 +35,7 @@ export function summaryReporter() {
         ) {
           totals.failed++;
           const why = session.errors?.map((error) => error.message).join('; ') || 'did not run';
-          failures.push(`${browser} ${file}: ${why}`);
+          failures.push(`${where}: ${why}`);
         }
       }
     },
