@@ -358,7 +358,7 @@ try {
     '',
     '## Lighthouse',
     '',
-    `Lighthouse ${lighthouse.version} with its default mobile settings (a phone's screen, simulated slow 4G and 4× CPU slowdown) on every demo page as \`npm start\` serves it (built by Vite, compressed, on this machine); medians of ${lighthouse.runs} runs. Targets: performance ≥ 95, total blocking time ≤ 100 ms, CLS ≤ 0.01. Total blocking time moves a lot from run to run on a two-core machine, where Lighthouse and the browser share the cores: seven runs of one build gave 62–241 ms on the daily papers page, 97–691 on the lab page, 115–291 on cdn.html, 96–254 on strict-csp.html and 51–254 on languages.html, so a median of five moves by tens of milliseconds between two runs of the bench; compare two builds by running them in turn, alternating, in one run, not against this table.`,
+    `Lighthouse ${lighthouse.version} with its default mobile settings (a phone's screen, simulated slow 4G and 4× CPU slowdown) on every demo page as \`npm start\` serves it (built by Vite, compressed, on this machine); medians of ${lighthouse.runs} runs. Targets: performance ≥ 95, total blocking time ≤ 100 ms, CLS ≤ 0.01. Total blocking time moves a lot from run to run on a two-core machine, where Lighthouse and the browser share the cores: seven runs of one build gave 62–241 ms on the daily papers page, 97–691 on the lab page, 115–291 on cdn.html, 96–254 on strict-csp.html and 51–254 on languages.html, so a median of five moves by tens of milliseconds between two runs of the bench; to compare two builds, serve both and alternate them run by run rather than hold one against this table.`,
     '',
     '| page | performance | total blocking time | CLS | largest contentful paint |',
     '| --- | ---: | ---: | ---: | ---: |',

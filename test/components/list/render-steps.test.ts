@@ -6,6 +6,7 @@ import { warmIntl } from '../../../src/base/warm-intl.js';
 import { itIn } from '../../helpers/engines.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../../helpers/shadow.js';
 import { restOfThisTask, withLooksTaking } from '../../helpers/tasks.js';
+import { waitUntil } from '../../helpers/wait.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 
@@ -276,9 +277,9 @@ describe('<paperfeed-list> rendering a long page', () => {
       const list = await fixture<PaperfeedList>(
         html`<paperfeed-list lang="en-GB" src="/http/slow?ms=500"></paperfeed-list>`,
       );
-      while (!made.includes('en-GB') && performance.now() - start < 400) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitUntil(() => made.includes('en-GB'), 'no formatter made before the feed', {
+        timeout: Math.max(0, 400 - (performance.now() - start)),
+      });
       expect(countIn(list, 'paperfeed-card'), 'the feed came early').to.equal(0);
       expect(made).to.include('en-GB');
     } finally {
