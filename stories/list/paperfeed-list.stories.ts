@@ -107,6 +107,14 @@ export const Loading: Story = {
   render: () => html`<paperfeed-list src=${STORY_PENDING} page-size="3"></paperfeed-list>`,
 };
 
+/** `loading="lazy"`: scroll down; the list keeps the room of its first page until it nears. */
+export const LoadingLazily: Story = {
+  render: () =>
+    html`<p>Scroll down: the list below fetches its feed when it comes within 400 px.</p>
+      <div style="height: 150vh"></div>
+      <paperfeed-list loading="lazy" src=${STORY_FEED} page-size="3"></paperfeed-list>`,
+};
+
 export const LoadError: Story = {
   render: () => html`<paperfeed-list src=${STORY_NOT_FOUND}></paperfeed-list>`,
 };

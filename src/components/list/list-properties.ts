@@ -43,7 +43,11 @@ export class ListProperties extends PaperfeedElement {
   /** Papers to show, set from JavaScript; take precedence over `feed` and `src`. */
   @property({ attribute: false }) papers?: Paper[];
 
-  /** `lazy` waits until the list nears the viewport before fetching `src`. */
+  /**
+   * `lazy` waits until the list nears the viewport before fetching `src`, showing the placeholder
+   * of its first page meanwhile. On a page of several lists, give it to those below the first
+   * screen: their reading and rendering then waits for a reader who scrolls to them.
+   */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
   /** Group papers under date headings: `none` (default), `day`, `week`, `month` or `year`. */

@@ -72,7 +72,7 @@ export const VIRTUALIZE_ABOVE = 200;
  * @csspart date - The day shown between them.
  * @csspart source-errors - The sources that failed while others loaded (`src` with several URLs).
  * @csspart clear-button - The button that clears the search.
- * @csspart skeleton - The placeholder cards shown while loading.
+ * @csspart skeleton - The placeholder cards shown while loading, or while a lazy list waits to near the viewport.
  * @csspart card-base - The card's parts, forwarded as `card-<part>` (`card-title`, `card-abstract`, …).
  *
  * @cssprop --paperfeed-list-accent - Buttons, chips and focus rings. Falls back to `--paperfeed-accent`.
@@ -302,6 +302,7 @@ export class PaperfeedList extends ListProperties {
     const feed = this.shownFeed;
     const state = this.source.state;
     const loading = !feed && state.status === 'loading';
+    const waiting = state.status === 'idle' && this.loading === 'lazy' && !!this.sourceUrl;
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${renderHeader(feed, this.showHeader, this.heading(0))}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
@@ -312,7 +313,7 @@ export class PaperfeedList extends ListProperties {
         feed
           ? nothing
           : renderBeforePapers(
-              state.status,
+              waiting ? 'waiting' : state.status,
               () => this.skeleton,
               this.text,
               () => this.reload(),

@@ -111,19 +111,35 @@ describe('<paperfeed-list> loading a feed', () => {
     expect(cards(lists[2]!)).to.have.length(1);
   });
 
-  it('waits with loading="lazy" until it nears the viewport', async () => {
+  it('waits with loading="lazy" until it nears the viewport, keeping the room of its first page', async () => {
     const key = uniqueKey();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
+        <paperfeed-list
+          page-size="3"
+          src=${`/http/slow?ms=2000&key=${uniqueKey()}`}
+        ></paperfeed-list>
         <div style="height: 3000px"></div>
-        <paperfeed-list loading="lazy" src=${`/http/counted?key=${key}`}></paperfeed-list>
+        <paperfeed-list
+          loading="lazy"
+          page-size="3"
+          src=${`/http/counted?key=${key}`}
+        ></paperfeed-list>
       </div>`,
     );
-    const list = wrapper.querySelector('paperfeed-list')!;
+    const [loadingList, list] = [...wrapper.querySelectorAll('paperfeed-list')] as PaperfeedList[];
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await requestsSeen(key)).length).to.equal(0);
-    list.scrollIntoView();
-    await waitUntil(() => cards(list).length > 0, 'never loaded');
+    // Its placeholder is the one a list shows while loading, but it is not busy: nothing is.
+    expect(countIn(list!, '.skeleton-card')).to.equal(3);
+    expect(list!.getBoundingClientRect().height).to.equal(
+      loadingList!.getBoundingClientRect().height,
+    );
+    expect(shadowQuery(list!, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(status(list!)).to.equal('');
+    await expect(list).to.be.accessible();
+    list!.scrollIntoView();
+    await waitUntil(() => cards(list!).length > 0, 'never loaded');
     expect((await requestsSeen(key)).length).to.equal(1);
     window.scrollTo(0, 0);
   });

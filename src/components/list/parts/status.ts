@@ -12,9 +12,9 @@ const retryButton = (text: ListStrings, retry: () => void) =>
 // Readers see plain words in their language and Retry; the technical reason (status, CORS, URL)
 // goes to the console and the `paperfeed-error` event, for the site owner.
 
-/** Before any paper is shown: the skeleton while loading, or the error when the first load failed. */
+/** Before any paper is shown: the skeleton, or the error when the first load failed. */
 export function renderBeforePapers(
-  status: FeedState<Feed>['status'],
+  status: FeedState<Feed>['status'] | 'waiting',
   skeleton: () => TemplateResult,
   text: ListStrings,
   retry: () => void,
@@ -23,6 +23,8 @@ export function renderBeforePapers(
     case 'idle':
     case 'ready':
       return nothing;
+    // A lazy list keeps the room of its first page while it waits to near the viewport.
+    case 'waiting':
     case 'loading':
       return skeleton();
     case 'failed':
