@@ -111,7 +111,7 @@ export const Loading: Story = {
 export const LoadingLazily: Story = {
   render: () =>
     html`<p>Scroll down: the list below fetches its feed when it comes within 400 px.</p>
-      <div style="height: 150vh"></div>
+      <div style="height: calc(100vh + 800px)"></div>
       <paperfeed-list loading="lazy" src=${STORY_FEED} page-size="3"></paperfeed-list>`,
 };
 

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { buildDemoSite, serveDemoSite } from '../../scripts/demo-site.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
-import { rendered } from '../helpers/page-scripts.mjs';
+import { loadLazyLists, rendered } from '../helpers/page-scripts.mjs';
 
 // The chunk of one element's code, which the CDN module loads when the element appears.
 const ELEMENT_CHUNK = /\/dist\/cdn\/paperfeed-(?:card|list|subscribe)-[\w-]+\.js$/;
@@ -52,6 +52,7 @@ describe('the demo as npm start serves it', () => {
       });
       await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
       await page.waitForFunction(rendered);
+      await page.evaluate(loadLazyLists);
       await page.waitForTimeout(300);
       assert.deepEqual(problems, []);
       if (path !== 'index.html') assert.ok(scripts.length > 0, 'no script loaded');

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
-import { rendered, scrollThrough, settled } from '../helpers/page-scripts.mjs';
+import { loadLazyLists, rendered, scrollThrough, settled } from '../helpers/page-scripts.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { DEMO_PAGES } from '../helpers/demo-pages.mjs';
 
@@ -47,6 +47,7 @@ async function open(path, viewport = { width: 1200, height: 900 }) {
   });
   await page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
   await page.waitForFunction(rendered);
+  await page.evaluate(loadLazyLists);
   await page.waitForTimeout(300);
   return { page, context, problems, foreignRequests };
 }
@@ -62,6 +63,7 @@ async function axeViolations(page, colorScheme) {
   const axePage = await checker.newPage();
   await axePage.goto(page.url(), { waitUntil: 'load' });
   await axePage.waitForFunction(rendered);
+  await axePage.evaluate(loadLazyLists);
   await axePage.waitForTimeout(300);
   await axePage.addScriptTag({ path: axePath });
   const { violations, passed } = await axePage.evaluate(async () => {

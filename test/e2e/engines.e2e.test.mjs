@@ -7,6 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
 import {
+  LOAD_LAZY_LISTS,
+  loadLazyLists,
   RENDERED,
   rendered,
   SCROLL_THROUGH,
@@ -65,6 +67,7 @@ describe('the demo in Firefox', { skip: !engines.includes('firefox') && 'not ask
 
       it('renders every element, with no error', async () => {
         await waitFor(() => page.evaluate(rendered), 'the elements to render');
+        await page.evaluate(loadLazyLists);
         assert.deepEqual(problems, []);
       });
 
@@ -102,6 +105,7 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
           `(window.__errors = [], window.addEventListener('error', (e) => window.__errors.push(e.message)), true)`,
         );
         await waitFor(() => run(RENDERED), 'the elements to render');
+        assert.equal(await run(LOAD_LAZY_LISTS), true);
         assert.deepEqual(await run('window.__errors'), []);
       });
 

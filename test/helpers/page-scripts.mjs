@@ -6,7 +6,7 @@ const text = (check) => `(${check})()`;
 
 /**
  * Every element has rendered content, each list its cards or its status (a lazy list away from
- * the viewport: its placeholder).
+ * the viewport: its placeholder, not busy).
  */
 export const rendered = () =>
   [...document.querySelectorAll('paperfeed-card, paperfeed-list, paperfeed-subscribe')].every(
@@ -15,11 +15,25 @@ export const rendered = () =>
       element.shadowRoot.childElementCount > 0 &&
       (element.localName !== 'paperfeed-list' ||
         element.shadowRoot.querySelector(
-          element.getAttribute('loading') === 'lazy'
-            ? 'paperfeed-card, [part="status"], [part="skeleton"]'
-            : 'paperfeed-card, [part="status"]',
+          'paperfeed-card, [part="status"], [aria-busy="false"] > [part="skeleton"]',
         )),
   );
+
+/**
+ * Scrolls to each `loading="lazy"` list, as a reader would, until it shows its cards (within 10
+ * s, or it throws), then back to the top: the checks that follow see every list loaded.
+ */
+export const loadLazyLists = async () => {
+  for (const list of document.querySelectorAll('paperfeed-list[loading="lazy"]')) {
+    list.scrollIntoView();
+    for (let waited = 0; !list.shadowRoot?.querySelector('paperfeed-card'); waited += 100) {
+      if (waited > 10_000) throw new Error(`${list.getAttribute('src')} did not load when near`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  window.scrollTo(0, 0);
+  return true;
+};
 
 /** Whether the page's height held for half a second (the lists measure their cards while idle). */
 export const settled = () =>
@@ -28,33 +42,10 @@ export const settled = () =>
     setTimeout(() => resolve(document.documentElement.scrollHeight === height), 500);
   });
 
-/**
- * Scrolls from top to bottom half a viewport at a time: the smallest and largest height seen. A
- * page with lazy lists is first scrolled through once for them to load (each must show its cards
- * or its status), then left to settle, so the heights are those of the loaded page.
- */
+/** Scrolls from top to bottom half a viewport at a time: the smallest and largest height seen. */
 export const scrollThrough = async () => {
   const frame = () =>
     new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const lazyLists = [...document.querySelectorAll('paperfeed-list[loading="lazy"]')];
-  if (lazyLists.length > 0) {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await frame();
-    }
-    const loaded = () =>
-      lazyLists.every((list) => list.shadowRoot.querySelector('paperfeed-card, [part="status"]'));
-    for (let waited = 0; !loaded(); waited += 100) {
-      if (waited > 10_000) throw new Error('a lazy list did not load once scrolled to');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    // Settled: the height held for half a second (measured from there, it may move no more).
-    for (let tries = 0, height = -1; height !== document.documentElement.scrollHeight; tries++) {
-      if (tries > 20) break;
-      height = document.documentElement.scrollHeight;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
   const heights = [];
   window.scrollTo(0, 0);
   await frame();
@@ -67,5 +58,6 @@ export const scrollThrough = async () => {
 };
 
 export const RENDERED = text(rendered);
+export const LOAD_LAZY_LISTS = text(loadLazyLists);
 export const SETTLED = text(settled);
 export const SCROLL_THROUGH = text(scrollThrough);

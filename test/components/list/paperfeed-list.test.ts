@@ -127,21 +127,43 @@ describe('<paperfeed-list> loading a feed', () => {
         ></paperfeed-list>
       </div>`,
     );
-    const [loadingList, list] = [...wrapper.querySelectorAll('paperfeed-list')] as PaperfeedList[];
+    const [loadingList, list] = [...wrapper.querySelectorAll('paperfeed-list')] as [
+      PaperfeedList,
+      PaperfeedList,
+    ];
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await requestsSeen(key)).length).to.equal(0);
-    // Its placeholder is the one a list shows while loading, but it is not busy: nothing is.
-    expect(countIn(list!, '.skeleton-card')).to.equal(3);
-    expect(list!.getBoundingClientRect().height).to.equal(
-      loadingList!.getBoundingClientRect().height,
+    // The placeholder a list shows while loading, but not busy: nothing is loading yet.
+    expect(countIn(list, '.skeleton-card')).to.equal(3);
+    expect(list.getBoundingClientRect().height).to.equal(
+      loadingList.getBoundingClientRect().height,
     );
-    expect(shadowQuery(list!, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
-    expect(status(list!)).to.equal('');
+    expect(shadowQuery(list, '[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(status(list)).to.equal('');
     await expect(list).to.be.accessible();
-    list!.scrollIntoView();
-    await waitUntil(() => cards(list!).length > 0, 'never loaded');
+    list.scrollIntoView();
+    await waitUntil(() => cards(list).length > 0, 'never loaded');
     expect((await requestsSeen(key)).length).to.equal(1);
     window.scrollTo(0, 0);
+  });
+
+  it('shows no placeholder for a lazy list with nothing to fetch, and its papers at once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <paperfeed-list loading="lazy" src="  "></paperfeed-list>
+        <paperfeed-list loading="lazy" src="/never-fetched.json" .papers=${[paper('a')]}>
+        </paperfeed-list>
+      </div>`,
+    );
+    const [blank, given] = [...wrapper.querySelectorAll('paperfeed-list')] as [
+      PaperfeedList,
+      PaperfeedList,
+    ];
+    await waitUntil(() => cards(given).length > 0 && blank.hasUpdated, 'never rendered');
+    expect(countIn(blank, '.skeleton-card')).to.equal(0);
+    expect(countIn(given, '.skeleton-card')).to.equal(0);
+    expect(titles(given)).to.deep.equal(['Paper a']);
   });
 });
 

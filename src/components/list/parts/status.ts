@@ -23,7 +23,7 @@ export function renderBeforePapers(
     case 'idle':
     case 'ready':
       return nothing;
-    // A lazy list keeps the room of its first page while it waits to near the viewport.
+    // A list with a source yet to load (lazy, away from the viewport) keeps its first page's room.
     case 'waiting':
     case 'loading':
       return skeleton();
