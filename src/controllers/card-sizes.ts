@@ -62,14 +62,14 @@ export class CardSizes implements ReactiveController {
     // screen are laid out on purpose: one just added may not be skipped yet, but holds the guess.
     const shown = unsized.filter(isOnScreen);
     const batch = shown.length > 0 ? shown : unsized.slice(0, BATCH);
-    if (shown.length === 0) {
-      for (const card of batch) card.classList.add(MEASURING);
-      // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more",
-      // frame 3 lays that out.
-      for (let frame = 0; frame < 3; frame++) await nextFrame();
-    }
-    const heights = batch.map((card) => card.getBoundingClientRect().height);
-    batch.forEach((card, index) => {
+    if (shown.length === 0) for (const card of batch) card.classList.add(MEASURING);
+    // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more", frame 3
+    // lays that out: a card read before its clamp would hold a height without the button.
+    for (let frame = 0; frame < 3; frame++) await nextFrame();
+    // A card scrolled off screen meanwhile may be skipped already: it is measured in a later batch.
+    const measured = shown.length > 0 ? batch.filter(isOnScreen) : batch;
+    const heights = measured.map((card) => card.getBoundingClientRect().height);
+    measured.forEach((card, index) => {
       const height = heights[index] ?? 0;
       if (height > 0) {
         card.style.containIntrinsicHeight = `auto ${height}px`;
@@ -78,7 +78,7 @@ export class CardSizes implements ReactiveController {
       card.classList.remove(MEASURING);
     });
     // A list out of the layout (display: none) lays nothing out: tried again on its next update.
-    if (heights.every((height) => height === 0)) this.running = false;
+    if (measured.length > 0 && heights.every((height) => height === 0)) this.running = false;
     else whenIdle(() => void this.measureSome());
   }
 }

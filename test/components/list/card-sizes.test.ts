@@ -48,6 +48,37 @@ describe('<paperfeed-list> cards off screen', () => {
     });
   }
 
+  it('hold the height a card on screen has with its "Show more", though the reader scrolls away at once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-list
+          lang="en"
+          src=${`${DEMO_FEED}?sizes-away`}
+          page-size="4"
+          abstract-lines="2"
+        ></paperfeed-list>
+        <div style="height: 5000px"></div>
+      </div>`,
+    );
+    const list = wrapper.querySelector('paperfeed-list')!;
+    await waitUntil(() => countIn(list, 'paperfeed-card') === 4, 'the feed did not render');
+    scrollTo(0, 4000);
+    const cards = shadowQueryAll(list, 'paperfeed-card') as HTMLElement[];
+    await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized');
+    const held = cards.map((card) =>
+      Math.round(parseFloat(card.style.containIntrinsicHeight.split(' ')[1]!)),
+    );
+    scrollTo(0, 0);
+    await frame();
+    const toggles = cards.filter((card) =>
+      card.shadowRoot!.querySelector('[part="abstract-toggle"]'),
+    );
+    expect(toggles.length, 'no card shows "Show more"').to.be.above(0);
+    expect(held).to.deep.equal(
+      cards.map((card) => Math.round(card.getBoundingClientRect().height)),
+    );
+  });
+
   itIn(
     ['chromium'],
     'only Chromium reports layout shifts',
