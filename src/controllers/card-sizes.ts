@@ -64,7 +64,7 @@ export class CardSizes implements ReactiveController {
     const batch = shown.length > 0 ? shown : unsized.slice(0, BATCH);
     if (shown.length === 0) for (const card of batch) card.classList.add(MEASURING);
     // Frame 1 lays the cards out, frame 2 lets each abstract's clamp add its "Show more", frame 3
-    // lays that out: a card read before its clamp would hold a height without the button.
+    // lays that out: a card read before its clamp measured would hold the guess's height.
     for (let frame = 0; frame < 3; frame++) await nextFrame();
     // A card scrolled off screen meanwhile may be skipped already: it is measured in a later batch.
     const measured = shown.length > 0 ? batch.filter(isOnScreen) : batch;
