@@ -302,7 +302,6 @@ export class PaperfeedList extends ListProperties {
     const feed = this.shownFeed;
     const state = this.source.state;
     const loading = !feed && state.status === 'loading';
-    const waiting = state.status === 'idle' && !!this.sourceUrl?.trim();
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${renderHeader(feed, this.showHeader, this.heading(0))}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
@@ -313,7 +312,7 @@ export class PaperfeedList extends ListProperties {
         feed
           ? nothing
           : renderBeforePapers(
-              waiting ? 'waiting' : state.status,
+              state.status === 'idle' && this.sourceUrl?.trim() ? 'waiting' : state.status,
               () => this.skeleton,
               this.text,
               () => this.reload(),
