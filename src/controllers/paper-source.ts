@@ -5,13 +5,20 @@ import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { FeedError } from '../data/feed-error.js';
 import type { Paper } from '../data/paper.js';
 import type { FeedFormat } from '../data/parse.js';
+import { Approach } from './approach.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedState } from './feed-state.js';
 
 export interface PaperSourceOptions {
   /** The paper handed to the card (`.paper`). */
   paper: () => Paper | undefined;
-  src: () => { src?: string; format: FeedFormat; mapping?: string; paperId?: string };
+  src: () => {
+    src?: string;
+    format: FeedFormat;
+    mapping?: string;
+    paperId?: string;
+    loading: 'eager' | 'lazy';
+  };
   /** What the card's attributes say (a hand-written card). */
   attributes: () => Omit<HtmlPaperFields, 'summary'>;
 }
@@ -28,20 +35,22 @@ export type PaperView =
 export class PaperSource implements ReactiveController {
   private htmlPaper?: Paper;
   private readonly remote: FeedController<Paper>;
+  private readonly approach: Approach;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: PaperSourceOptions,
   ) {
     host.addController(this);
+    this.approach = new Approach(host);
     this.remote = new FeedController(host, {
       source: () => {
-        const { src, format, mapping } = options.src();
+        const { src, format, mapping, loading } = options.src();
         return {
           src: options.paper() ? undefined : src,
           format,
           mapping,
-          ready: true,
+          ready: loading !== 'lazy' || this.approach.near,
           cacheTtl: 0,
         };
       },
@@ -70,7 +79,7 @@ export class PaperSource implements ReactiveController {
   get view(): PaperView {
     const paper = this.options.paper();
     if (paper) return { kind: 'paper', paper };
-    if (this.options.src().src) return { kind: 'remote', state: this.remote.state };
+    if (this.options.src().src?.trim()) return { kind: 'remote', state: this.remote.state };
     return this.htmlPaper ? { kind: 'paper', paper: this.htmlPaper } : { kind: 'none' };
   }
 
@@ -85,6 +94,10 @@ export class PaperSource implements ReactiveController {
     this.readHtml();
   }
 
+  hostUpdate(): void {
+    if (this.options.src().loading === 'lazy' && this.view.kind === 'remote') this.approach.watch();
+  }
+
   /** Fetches `src` again (Retry). */
   reload(): void {
     this.remote.refresh();
@@ -93,7 +106,7 @@ export class PaperSource implements ReactiveController {
   /** Reads the card's own HTML again (its attributes changed). */
   readHtml(): void {
     // Only a hand-written card reads its children; a list of cards handed papers skips the work.
-    if (this.options.paper() || this.options.src().src) {
+    if (this.options.paper() || this.options.src().src?.trim()) {
       this.htmlPaper = undefined;
       return;
     }

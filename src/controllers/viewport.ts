@@ -1,30 +1,19 @@
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { ReactiveControllerHost } from 'lit';
+import { Approach } from './approach.js';
 
 /**
  * Where a list is against the viewport: whether it came near (`loading="lazy"` waits for that),
  * and whether the reader scrolled near its end (`more="scroll"`).
  */
 export class Viewport {
-  /** The host came within 400 px of the viewport once. */
-  near = false;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly approach: IntersectionController;
+  private readonly approach: Approach;
   private readonly end: IntersectionController;
   private sentinel?: Element;
   private sentinelPass?: unknown;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onEnd: () => void) {
-    this.host = host;
-    this.approach = new IntersectionController(host, {
-      target: null,
-      config: { rootMargin: '400px' },
-      callback: (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.near = true;
-        this.approach.unobserve(host);
-      },
-    });
+    this.approach = new Approach(host);
     this.end = new IntersectionController(host, {
       target: null,
       config: { rootMargin: '600px' },
@@ -34,9 +23,14 @@ export class Viewport {
     });
   }
 
+  /** The host came within 400 px of the viewport once. */
+  get near(): boolean {
+    return this.approach.near;
+  }
+
   /** Starts watching for the host to come near, unless it already did. */
   watchApproach(): void {
-    if (!this.near && this.host.isConnected) this.approach.observe(this.host);
+    this.approach.watch();
   }
 
   /**

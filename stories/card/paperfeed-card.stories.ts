@@ -152,6 +152,13 @@ export const FetchedFromSrc: Story = {
   render: () => html`<paperfeed-card src=${STORY_FEED}></paperfeed-card>`,
 };
 
+export const LoadingLazily: Story = {
+  render: () =>
+    html`<p>Scroll down: the card below fetches its paper when it comes within 400 px.</p>
+      <div style="height: calc(100vh + 800px)"></div>
+      <paperfeed-card loading="lazy" src=${STORY_FEED}></paperfeed-card>`,
+};
+
 export const Loading: Story = {
   render: () => html`<paperfeed-card src=${STORY_PENDING}></paperfeed-card>`,
 };

@@ -26,6 +26,12 @@ export class CardProperties extends PaperfeedElement {
    */
   @property() mapping?: string;
 
+  /**
+   * `lazy` waits until the card nears the viewport (400 px) before fetching `src`, showing its
+   * placeholder meanwhile: for a page of many `src` cards. `eager` (default) fetches at once.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   /** Which paper of the `src` feed to show, by id; the first when unset. */
   @property({ attribute: 'paper-id' }) paperId?: string;
 

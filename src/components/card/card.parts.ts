@@ -4,6 +4,7 @@ import { plural } from '../../base/plural.js';
 import { canCite } from '../../data/citation/bibtex.js';
 import type { Paper } from '../../data/paper.js';
 import { safeUrl } from '../../data/url.js';
+import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { formatPaperDate } from '../../text/dates.js';
 import type { CardStrings } from './card.strings.js';
 
@@ -17,6 +18,21 @@ const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable=
 const CITATION_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M3 3h4v4l-2 6H3l1.5-6H3zM9 3h4v4l-2 6H9l1.5-6H9z" />
 </svg>`;
+
+/**
+ * The room of a card whose paper is on its way, busy with `status` said; a lazy card that only
+ * waits to near the viewport is not busy and says nothing.
+ */
+export function renderSkeleton(compact: boolean, busy: boolean, status: string | undefined) {
+  return html`<div
+    part="base skeleton"
+    class="card skeleton skeleton-box"
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    <span class="visually-hidden" role="status">${busy ? (status ?? nothing) : nothing}</span>
+    ${skeletonRows(compact)}
+  </div>`;
+}
 
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });

@@ -7,7 +7,6 @@ import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { PaperSource } from '../../controllers/paper-source.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
-import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
@@ -15,7 +14,13 @@ import { warmUpFor } from './warm-up.js';
 import { formattersReady } from '../../base/warm-intl.js';
 import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
-import { renderLinks, renderMeta, renderTags, safeHref as href } from './card.parts.js';
+import {
+  renderLinks,
+  renderMeta,
+  renderSkeleton,
+  renderTags,
+  safeHref as href,
+} from './card.parts.js';
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
 import { CARD_PAPER_PROPERTIES } from '../../data/fields.js';
@@ -61,7 +66,7 @@ const CHARACTERS_A_LINE = 90;
  * @csspart links - The row of links and the citation button.
  * @csspart link - One link (PDF, arXiv, code, project page, DOI).
  * @csspart copy-button - The "Copy citation" button.
- * @csspart skeleton - The placeholder shown while the paper loads.
+ * @csspart skeleton - The placeholder shown while the paper loads, or while a lazy card waits to near the viewport.
  * @csspart error - The error message with its Retry button.
  * @csspart retry-button - The Retry button.
  *
@@ -97,6 +102,7 @@ export class PaperfeedCard extends CardProperties {
       format: this.format,
       mapping: this.mapping,
       paperId: this.paperId,
+      loading: this.loading,
     }),
     attributes: () => ({
       title: this.paperTitle,
@@ -204,7 +210,8 @@ export class PaperfeedCard extends CardProperties {
     if (view.kind === 'paper') return this.renderPaper(view.paper);
     const state = view.state;
     switch (state.status) {
-      case 'idle':
+      case 'idle': // A lazy card away from the viewport: its room kept, nothing said.
+        return this.renderSkeleton(false);
       case 'loading':
         return this.renderSkeleton();
       case 'ready':
@@ -214,13 +221,9 @@ export class PaperfeedCard extends CardProperties {
     }
   }
 
-  private renderSkeleton(): TemplateResult {
-    return html`<div part="base skeleton" class="card skeleton skeleton-box" aria-busy="true">
-      <span class="visually-hidden" role="status"
-        >${this.language.ready ? this.text.loading : nothing}</span
-      >
-      ${skeletonRows(this.variant === 'compact')}
-    </div>`;
+  private renderSkeleton(busy = true): TemplateResult {
+    const status = this.language.ready ? this.text.loading : undefined;
+    return renderSkeleton(this.variant === 'compact', busy, status);
   }
 
   // The reason is for the site owner (console, `paperfeed-error`); readers see plain words.

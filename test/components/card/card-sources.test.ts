@@ -131,6 +131,46 @@ describe('<paperfeed-card src>', () => {
     await oneEvent(card, 'paperfeed-load');
   });
 
+  it('waits with loading="lazy" until it nears the viewport, keeping the room of its placeholder', async () => {
+    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
+    const key = uniqueKey();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-card src=${`/http/slow?ms=2000&key=${uniqueKey()}`}></paperfeed-card>
+        <div style="height: 3000px"></div>
+        <paperfeed-card loading="lazy" src=${`/http/counted?key=${key}`}></paperfeed-card>
+      </div>`,
+    );
+    const [loadingCard, card] = [...wrapper.querySelectorAll('paperfeed-card')] as [
+      PaperfeedCard,
+      PaperfeedCard,
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await requestsSeen(key)).length).to.equal(0);
+    // The placeholder a card shows while loading, but not busy: nothing is loading yet.
+    expect($(card, '[part~="skeleton"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(textOf(card, '[role="status"]')).to.equal('');
+    expect(card.getBoundingClientRect().height).to.be.closeTo(
+      loadingCard.getBoundingClientRect().height,
+      0.01,
+    );
+    await expect(card).to.be.accessible();
+    card.scrollIntoView();
+    await oneEvent(card, 'paperfeed-load');
+    await card.updateComplete;
+    expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+    expect((await requestsSeen(key)).length).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('takes a blank src for none: a hand-written card shows its own paper', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="  " loading="lazy" paper-title="Written by hand"></paperfeed-card>`,
+    );
+    expect(textOf(card, 'h3')).to.equal('Written by hand');
+    expect(countIn(card, '[part~="skeleton"]')).to.equal(0);
+  });
+
   it('shows what went wrong with a Retry that works, and fires paperfeed-error', async () => {
     const key = `retry${Math.random().toString(36).slice(2)}`;
     const card = await fixture<PaperfeedCard>(
