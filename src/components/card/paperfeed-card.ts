@@ -206,12 +206,13 @@ export class PaperfeedCard extends CardProperties {
   override render() {
     const view = this.source.view;
     if (view.kind === 'none') return nothing;
-    if (!this.language.ready) return this.renderSkeleton();
+    // A lazy card away from the viewport: its room kept, not busy, nothing said.
+    const waiting = view.kind === 'remote' && view.state.status === 'idle';
+    if (!this.language.ready || waiting) return this.renderSkeleton(!waiting);
     if (view.kind === 'paper') return this.renderPaper(view.paper);
     const state = view.state;
     switch (state.status) {
-      case 'idle': // A lazy card away from the viewport: its room kept, nothing said.
-        return this.renderSkeleton(false);
+      case 'idle':
       case 'loading':
         return this.renderSkeleton();
       case 'ready':

@@ -295,12 +295,15 @@ export class PaperfeedList extends ListProperties {
   }
 
   override render() {
-    // While the page's language is on its way: the skeleton, never English.
-    if (!this.language.ready) {
-      return html`<section part="base" class="list" aria-busy="true">${this.skeleton}</section>`;
-    }
     const feed = this.shownFeed;
     const state = this.source.state;
+    const waiting = !feed && state.status === 'idle' && !!this.sourceUrl?.trim();
+    // While the page's language is on its way: the skeleton, never English.
+    if (!this.language.ready) {
+      return html`<section part="base" class="list" aria-busy=${!waiting}>
+        ${this.skeleton}
+      </section>`;
+    }
     const loading = !feed && state.status === 'loading';
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
       ${renderHeader(feed, this.showHeader, this.heading(0))}
@@ -312,7 +315,7 @@ export class PaperfeedList extends ListProperties {
         feed
           ? nothing
           : renderBeforePapers(
-              state.status === 'idle' && this.sourceUrl?.trim() ? 'waiting' : state.status,
+              waiting ? 'waiting' : state.status,
               () => this.skeleton,
               this.text,
               () => this.reload(),
