@@ -9,7 +9,7 @@ const feed = (key: string) => `/http/counted?key=${key}&ms=200`;
 
 describe('prefetchFeeds', () => {
   it('leaves alone the elements that would not fetch their src at once', async () => {
-    const keys = Array.from({ length: 6 }, uniqueKey);
+    const keys = Array.from({ length: 7 }, uniqueKey);
     const control = uniqueKey();
     const page = document.createElement('div');
     page.innerHTML = `
@@ -19,6 +19,7 @@ describe('prefetchFeeds', () => {
       <paperfeed-list format="yaml" src="${feed(keys[3]!)}"></paperfeed-list>
       <paperfeed-list defer-hydration src="${feed(keys[4]!)}"></paperfeed-list>
       <paperfeed-card src="${feed(keys[5]!)}"><script type="application/json">{}</script></paperfeed-card>
+      <paperfeed-card loading="lazy" src="${feed(keys[6]!)}"></paperfeed-card>
       <paperfeed-card src="${feed(control)}"></paperfeed-card>`;
     prefetchFeeds(page);
     await waitUntil(async () => (await requestsSeen(control)).length === 1, 'no request');
