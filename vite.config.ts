@@ -64,7 +64,23 @@ const builds: Record<string, UserConfig['build']> = {
       },
       formats: ['es'],
     },
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    rolldownOptions: {
+      // The entry is the data layer and the loader itself, and exports what the element chunks
+      // import from it too: a re-exporting entry was one more round trip before any element's
+      // code was asked for. Lit's template core and directive helpers get chunks of their own:
+      // the hydrate entry imports them too, and would otherwise hold them for every element chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        comments: { annotation: false },
+        codeSplitting: {
+          groups: [
+            { name: 'lit-html', test: /lit-html[\\/]lit-html\.js$/ },
+            { name: 'directive-helpers', test: /lit-html[\\/]directive(-helpers)?\.js$/ },
+          ],
+        },
+      },
+    },
   },
   iife: {
     outDir: 'dist/cdn',

@@ -1,6 +1,6 @@
 // Script a page with a list and a subscribe box fetches before the list's first card: every
 // dist/cdn file requested until then, counted as gzip -9 of the file, and what is in it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
@@ -86,11 +86,7 @@ export async function benchScriptBytes(browser, origin) {
     const code = readFileSync(file, 'utf8');
     const bytes = gzipSync(code, { level: 9 }).length;
     // A file's gzip bytes shared out in proportion to each area's minified bytes in it.
-    // The entry module, which only re-exports its chunk's, has no source map.
-    const map = `${file.pathname}.map`;
-    const minified = existsSync(map)
-      ? bytesByArea(code, JSON.parse(readFileSync(map, 'utf8')))
-      : new Map([[GLUE, code.length]]);
+    const minified = bytesByArea(code, JSON.parse(readFileSync(`${file.pathname}.map`, 'utf8')));
     const mapped = [...minified.values()].reduce((sum, n) => sum + n, 0);
     for (const [area, n] of minified)
       areas.set(area, (areas.get(area) ?? 0) + (bytes * n) / mapped);

@@ -87,6 +87,24 @@ describe('the demo as npm start serves it', () => {
     await context.close();
   });
 
+  it("cdn.html: the module entry asks for the elements' chunks itself, with no file between", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const before = [];
+    let elementAsked = false;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (ELEMENT_CHUNK.test(url)) elementAsked = true;
+      else if (!elementAsked && /\/dist\/cdn\/[^/]+\.js$/.test(url))
+        before.push(url.replace(/.*\//, ''));
+    });
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(rendered);
+    // A re-exporting entry had its chunk to fetch first: one round trip more for every page.
+    assert.deepEqual(before, ['paperfeed.js']);
+    await context.close();
+  });
+
   it("cdn.html: the elements' chunks and the chunks they import are requested together", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
