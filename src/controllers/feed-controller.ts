@@ -72,6 +72,9 @@ export class FeedController<T> implements ReactiveController {
    */
   workBegan?: number;
   private pendingEvents: Event[] = [];
+  /** The load on its way, if any; one cut short by leaving the page runs again on return. */
+  private inFlight?: 'first' | 'refresh';
+  private interrupted?: 'first' | 'refresh';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -103,10 +106,17 @@ export class FeedController<T> implements ReactiveController {
     for (const event of events) this.host.dispatchEvent(event);
   }
 
+  hostConnected(): void {
+    const kind = this.interrupted;
+    this.interrupted = undefined;
+    if (kind) void this.load(this.options.source(), kind);
+  }
+
+  // What is shown stays: an element moved in the page neither loads again nor loses its papers.
   hostDisconnected(): void {
+    if (!this.inFlight) return;
+    this.interrupted = this.inFlight;
     this.abort?.abort();
-    // Loaded again when it comes back.
-    this.key = undefined;
   }
 
   /** Fetches again past every cache, keeping what is shown (a refresh, or Retry). */
@@ -120,7 +130,15 @@ export class FeedController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async load(source: FeedSource, kind: 'first' | 'refresh'): Promise<void> {
+  private load(source: FeedSource, kind: 'first' | 'refresh'): Promise<void> {
+    const run = this.run + 1;
+    this.inFlight = kind;
+    return this.loadNow(source, kind).finally(() => {
+      if (run === this.run) this.inFlight = undefined;
+    });
+  }
+
+  private async loadNow(source: FeedSource, kind: 'first' | 'refresh'): Promise<void> {
     this.abort?.abort();
     const run = ++this.run;
     const src = source.src?.trim();

@@ -42,15 +42,16 @@ export class PaperSource implements ReactiveController {
     private readonly options: PaperSourceOptions,
   ) {
     host.addController(this);
-    this.approach = new Approach(host);
+    // Before the feed controller: it reads `ready` in the same update.
+    this.approach = new Approach(host, () => options.src().loading === 'lazy');
     this.remote = new FeedController(host, {
       source: () => {
-        const { src, format, mapping, loading } = options.src();
+        const { src, format, mapping } = options.src();
         return {
           src: options.paper() ? undefined : src,
           format,
           mapping,
-          ready: loading !== 'lazy' || this.approach.near,
+          ready: this.approach.ready,
           cacheTtl: 0,
         };
       },
@@ -92,10 +93,6 @@ export class PaperSource implements ReactiveController {
 
   hostConnected(): void {
     this.readHtml();
-  }
-
-  hostUpdate(): void {
-    if (this.options.src().loading === 'lazy' && this.view.kind === 'remote') this.approach.watch();
   }
 
   /** Fetches `src` again (Retry). */

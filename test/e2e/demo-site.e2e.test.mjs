@@ -90,6 +90,7 @@ describe('the demo as npm start serves it', () => {
   it("cdn.html: the module entry asks for the elements' chunks itself, with no file between", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Each element's chunk is asked for first, the chunks it imports beside it (`Promise.all`).
     const before = [];
     let elementAsked = false;
     page.on('request', (request) => {

@@ -274,31 +274,6 @@ describe('no English flash', () => {
   });
 });
 
-describe('waiting for a language and for the viewport', () => {
-  it('a lazy list and a lazy card, away from the viewport, are not busy while their words come', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="ja">
-        <div style="height: 3000px"></div>
-        <paperfeed-list loading="lazy" src="/never-fetched.json"></paperfeed-list>
-        <paperfeed-card loading="lazy" src="/never-fetched.json"></paperfeed-card>
-      </div>`,
-    );
-    const list = wrapper.querySelector('paperfeed-list') as PaperfeedList;
-    const card = wrapper.querySelector('paperfeed-card') as PaperfeedCard;
-    const busy = () =>
-      [list, card].map((element) =>
-        element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'),
-      );
-    expect(busy()).to.deep.equal(['false', 'false']);
-    expect(everythingSaid(wrapper).trim()).to.equal('');
-    await loadLanguagePack('ja');
-    // With its words, the list renders its status region (empty: nothing is loading).
-    await waitUntil(() => list.shadowRoot!.querySelector('[role="status"]') !== null, 'no words');
-    expect(busy()).to.deep.equal(['false', 'false']);
-    expect(everythingSaid(wrapper).trim()).to.equal('');
-  });
-});
-
 describe('every element in every shipped language', () => {
   for (const code of SHIPPED_LANGUAGES) {
     it(`${code}: no English word left where a translation exists`, async () => {

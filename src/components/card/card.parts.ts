@@ -20,8 +20,9 @@ const CITATION_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable
 </svg>`;
 
 /**
- * The room of a card whose paper is on its way, busy with `status` said; a lazy card that only
- * waits to near the viewport is not busy and says nothing.
+ * The room of a card whose paper is on its way, busy with `status` said. A lazy card that only
+ * waits to near the viewport is not busy and has no status region: one made with its words when
+ * the load begins is not read out, so a reader scrolling past many cards is not told of each.
  */
 export function renderSkeleton(compact: boolean, busy: boolean, status: string | undefined) {
   return html`<div
@@ -29,7 +30,7 @@ export function renderSkeleton(compact: boolean, busy: boolean, status: string |
     class="card skeleton skeleton-box"
     aria-busy=${busy ? 'true' : 'false'}
   >
-    <span class="visually-hidden" role="status">${busy ? (status ?? nothing) : nothing}</span>
+    ${busy ? html`<span class="visually-hidden" role="status">${status ?? nothing}</span>` : nothing}
     ${skeletonRows(compact)}
   </div>`;
 }

@@ -139,7 +139,7 @@ export class PaperfeedCard extends CardProperties {
   override connectedCallback(): void {
     this.paper ??= embeddedFeed(this)?.papers[0];
     super.connectedCallback();
-    if (this.src && !this.paper) {
+    if (this.src?.trim() && !this.paper) {
       void warmUpFor(this.locale, this.variant, { stillWaiting: () => !this.shownPaper });
     }
   }
@@ -206,15 +206,16 @@ export class PaperfeedCard extends CardProperties {
   override render() {
     const view = this.source.view;
     if (view.kind === 'none') return nothing;
-    // A lazy card away from the viewport: its room kept, not busy, nothing said.
+    // A lazy card away from the viewport keeps its room, not busy, saying nothing.
     const waiting = view.kind === 'remote' && view.state.status === 'idle';
-    if (!this.language.ready || waiting) return this.renderSkeleton(!waiting);
+    if (!this.language.ready) return this.renderPlaceholder(!waiting);
     if (view.kind === 'paper') return this.renderPaper(view.paper);
     const state = view.state;
     switch (state.status) {
       case 'idle':
+        return this.renderPlaceholder(false);
       case 'loading':
-        return this.renderSkeleton();
+        return this.renderPlaceholder(true);
       case 'ready':
         return this.renderPaper(state.value);
       case 'failed':
@@ -222,7 +223,7 @@ export class PaperfeedCard extends CardProperties {
     }
   }
 
-  private renderSkeleton(busy = true): TemplateResult {
+  private renderPlaceholder(busy: boolean): TemplateResult {
     const status = this.language.ready ? this.text.loading : undefined;
     return renderSkeleton(this.variant === 'compact', busy, status);
   }

@@ -7,7 +7,8 @@ import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { RenderSteps } from '../../controllers/render-steps.js';
-import { Viewport } from '../../controllers/viewport.js';
+import { Approach } from '../../controllers/approach.js';
+import { ListEnd } from '../../controllers/list-end.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
@@ -96,13 +97,16 @@ export class PaperfeedList extends ListProperties {
   @state() private virtualize?: Virtualize;
   @query('.sentinel') private sentinel?: HTMLElement;
 
+  // Before the feed controller: it reads `ready` in the same update.
+  private readonly approach = new Approach(this, () => this.loading === 'lazy');
+
   private readonly source = new FeedController<Feed>(this, {
     // Papers or a feed set from JavaScript come first: `src` is then not fetched.
     source: () => ({
       src: this.papers || this.feed ? undefined : this.sourceUrl,
       format: this.format,
       mapping: this.mapping,
-      ready: this.loading !== 'lazy' || this.viewport.near,
+      ready: this.approach.ready,
       cacheTtl: Math.max(0, Number(this.cacheTtl) || 0),
     }),
     select: (feed) => feed,
@@ -139,7 +143,7 @@ export class PaperfeedList extends ListProperties {
     },
   });
 
-  private readonly viewport = new Viewport(this, () => this.showMore());
+  private readonly end = new ListEnd(this, () => this.showMore());
   private readonly arrangement = new ListArrangement(this, () => ({
     tags: this.selectedTags,
     year: this.selectedYear,
@@ -223,7 +227,6 @@ export class PaperfeedList extends ListProperties {
     // A prerendered list hydrates every card it was given, in one render.
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
-    if (this.loading === 'lazy') this.viewport.watchApproach();
     // Its papers are on their way (from `src`, or from the page's script): made ready meanwhile.
     if (this.papers || this.feed) return;
     const stillWaiting = () => !this.shownFeed;
@@ -238,7 +241,6 @@ export class PaperfeedList extends ListProperties {
     if ((['src', 'format', 'mapping', 'date'] as const).some((key) => changed.has(key))) {
       this.pager.reset();
     }
-    if (changed.has('loading') && this.loading === 'lazy') this.viewport.watchApproach();
     if (changed.has('papers') || changed.has('feed')) this.announceCount();
     if (changed.has('refresh')) this.refreshTimer.schedule();
     if (!this.hasUpdated) return;
@@ -250,7 +252,7 @@ export class PaperfeedList extends ListProperties {
   protected override updated(changed: PropertyValues<PaperfeedList>): void {
     this.viewInUrl.updated(changed, this.shownFeed !== undefined);
     this.pager.focusFirstNew(this.renderRoot);
-    this.viewport.watchEnd(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
+    this.end.watch(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
     void this.loadVirtualizerIfNeeded();
   }
 
@@ -300,7 +302,7 @@ export class PaperfeedList extends ListProperties {
     const waiting = !feed && state.status === 'idle' && !!this.sourceUrl?.trim();
     // While the page's language is on its way: the skeleton, never English.
     if (!this.language.ready) {
-      return html`<section part="base" class="list" aria-busy=${!waiting}>
+      return html`<section part="base" class="list" aria-busy=${waiting ? 'false' : 'true'}>
         ${this.skeleton}
       </section>`;
     }

@@ -167,6 +167,33 @@ describe('<paperfeed-list> loading a feed', () => {
   });
 });
 
+describe('<paperfeed-list> moved or made lazy once loaded', () => {
+  it('keeps its papers, neither loading again nor firing paperfeed-load twice', async () => {
+    const key = uniqueKey();
+    let loads = 0;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <paperfeed-list
+          searchable
+          src=${`/http/counted?key=${key}`}
+          @paperfeed-load=${() => loads++}
+        ></paperfeed-list>
+        <section></section>
+      </div>`,
+    );
+    const list = wrapper.querySelector('paperfeed-list') as PaperfeedList;
+    await waitUntil(() => loads === 1 && cards(list).length > 0, 'never loaded');
+    list.loading = 'lazy';
+    wrapper.querySelector('section')!.append(list);
+    list.query = 'layer';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Layer Normalization']);
+    expect((await requestsSeen(key)).length).to.equal(1);
+    expect(loads).to.equal(1);
+  });
+});
+
 describe('<paperfeed-list> states', () => {
   it('shows a skeleton the size of the first page while loading, busy for screen readers', async () => {
     const list = await fixture<PaperfeedList>(
