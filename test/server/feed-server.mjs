@@ -33,9 +33,6 @@ function record(key, ctx) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Language files held back, so a test sees elements while their words are on their way. */
-const heldLanguages = new Map();
-
 function json(ctx, body, type = 'application/feed+json') {
   ctx.set('Content-Type', type);
   ctx.set('Cache-Control', 'no-store');
@@ -194,18 +191,6 @@ const routes = {
     ctx.set('Content-Type', 'application/feed+json');
     ctx.body = sampleFeed('Revalidated feed');
   },
-  async 'hold-language'(ctx) {
-    const { code, release } = ctx.query;
-    if (release) {
-      heldLanguages.get(code)?.open();
-      heldLanguages.delete(code);
-    } else if (!heldLanguages.has(code)) {
-      let open;
-      const gate = new Promise((resolve) => (open = resolve));
-      heldLanguages.set(code, { gate, open });
-    }
-    ctx.status = 204;
-  },
   async log(ctx) {
     json(ctx, JSON.stringify(seen.get(ctx.query.key) ?? []), 'application/json');
   },
@@ -213,8 +198,6 @@ const routes = {
 
 /** Koa middleware for @web/test-runner's dev server. */
 export async function feedServer(ctx, next) {
-  const language = /^\/src\/i18n\/lang\/([\w-]+)\.[jt]s$/.exec(ctx.path);
-  if (language) await heldLanguages.get(language[1])?.gate;
   const match = /^\/http\/([a-z-]+)(?:\/(\d+))?$/.exec(ctx.path);
   const route = match && routes[match[1]];
   if (!route) return next();
