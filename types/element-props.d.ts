@@ -9,6 +9,7 @@ export type PaperfeedCardProps = Settable<
   | 'src'
   | 'format'
   | 'mapping'
+  | 'loading'
   | 'paperId'
   | 'paperTitle'
   | 'href'
