@@ -63,6 +63,8 @@ const keyOf = ({ src, format, mapping, ready, cacheTtl }: FeedSource) =>
  */
 export class FeedController<T> implements ReactiveController {
   state: FeedState<T> = IDLE;
+  /** A source is set but not ready to load yet (`loading="lazy"`, away from the viewport). */
+  waiting = false;
   private key?: string;
   private run = 0;
   private abort?: AbortController;
@@ -142,6 +144,7 @@ export class FeedController<T> implements ReactiveController {
     this.abort?.abort();
     const run = ++this.run;
     const src = source.src?.trim();
+    this.waiting = src !== undefined && src !== '' && !source.ready;
     if (!src || !source.ready) {
       if (kind === 'first') this.dispatch({ type: 'reset' });
       return;

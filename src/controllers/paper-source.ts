@@ -84,6 +84,11 @@ export class PaperSource implements ReactiveController {
     return this.htmlPaper ? { kind: 'paper', paper: this.htmlPaper } : { kind: 'none' };
   }
 
+  /** A lazy card's `src` is yet to load: it waits to near the viewport. */
+  get waiting(): boolean {
+    return this.remote.waiting;
+  }
+
   /** The paper on screen, if any. */
   get paper(): Paper | undefined {
     const view = this.view;

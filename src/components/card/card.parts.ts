@@ -35,6 +35,17 @@ export function renderSkeleton(compact: boolean, busy: boolean, status: string |
   </div>`;
 }
 
+/**
+ * A card whose paper could not load: plain words and Retry. The reason is for the site owner
+ * (console, `paperfeed-error`).
+ */
+export function renderLoadError(text: CardStrings, retry: () => void) {
+  return html`<div part="base error" class="card error" role="alert">
+    <strong>${text.loadFailed}</strong>
+    <button part="retry-button" class="copy" type="button" @click=${retry}>${text.retry}</button>
+  </div>`;
+}
+
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });
 

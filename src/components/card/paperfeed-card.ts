@@ -16,6 +16,7 @@ import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
 import {
   renderLinks,
+  renderLoadError,
   renderMeta,
   renderSkeleton,
   renderTags,
@@ -206,36 +207,24 @@ export class PaperfeedCard extends CardProperties {
   override render() {
     const view = this.source.view;
     if (view.kind === 'none') return nothing;
-    // A lazy card away from the viewport keeps its room, not busy, saying nothing.
-    const waiting = view.kind === 'remote' && view.state.status === 'idle';
-    if (!this.language.ready) return this.renderPlaceholder(!waiting);
+    if (!this.language.ready) return this.renderPlaceholder(!this.source.waiting);
     if (view.kind === 'paper') return this.renderPaper(view.paper);
     const state = view.state;
     switch (state.status) {
-      case 'idle':
+      case 'idle': // A lazy card away from the viewport keeps its room, not busy, saying nothing.
         return this.renderPlaceholder(false);
       case 'loading':
         return this.renderPlaceholder(true);
       case 'ready':
         return this.renderPaper(state.value);
       case 'failed':
-        return this.renderError();
+        return renderLoadError(this.text, () => this.reload());
     }
   }
 
   private renderPlaceholder(busy: boolean): TemplateResult {
     const status = this.language.ready ? this.text.loading : undefined;
     return renderSkeleton(this.variant === 'compact', busy, status);
-  }
-
-  // The reason is for the site owner (console, `paperfeed-error`); readers see plain words.
-  private renderError(): TemplateResult {
-    return html`<div part="base error" class="card error" role="alert">
-      <strong>${this.text.loadFailed}</strong>
-      <button part="retry-button" class="copy" type="button" @click=${() => this.reload()}>
-        ${this.text.retry}
-      </button>
-    </div>`;
   }
 
   private renderPaper(paper: Paper): TemplateResult {

@@ -3,7 +3,7 @@ import type { Feed, Paper } from '../../data/paper.js';
 import type { FeedFormat } from '../../data/parse.js';
 import { commaList, nameList, pageSizeConverter } from '../../base/converters.js';
 import { PaperfeedElement } from '../../base/paperfeed-element.js';
-import { parsePaperDate } from '../../text/dates.js';
+import { dayOrToday, parsePaperDate } from '../../text/dates.js';
 import { searchTerms } from '../../text/highlight.js';
 import type {
   ArrangeOptions,
@@ -160,6 +160,24 @@ export class ListProperties extends PaperfeedElement {
   /** The heading tag `offset` levels below the list's top level. */
   protected heading(offset: number) {
     return headingTag(headingLevel(this.headingLevel, 2, offset));
+  }
+
+  /** `src` with its `{date}` filled in (`date`, else the reader's today), before it is parsed. */
+  protected get sourceUrl(): string | undefined {
+    return this.src?.includes('{date}')
+      ? this.src.replaceAll('{date}', dayOrToday(this.date))
+      : this.src;
+  }
+
+  /** The day the `date-nav` controls show, for a `src` with `{date}` in it. */
+  protected get navDay(): string | undefined {
+    return this.dateNav && this.src?.includes('{date}') ? dayOrToday(this.date) : undefined;
+  }
+
+  /** Papers a page: `page-size`, `Infinity` for `all`, 20 for anything else. */
+  protected get perPage(): number {
+    const size = this.pageSize;
+    return size === 'all' ? Infinity : Number.isInteger(size) && size > 0 ? size : 20;
   }
 }
 

@@ -16,7 +16,6 @@ import { headingLevel } from '../../base/heading.js';
 import { warmUpFor } from '../card/warm-up.js';
 import { formattersReady } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
-import { dayOrToday } from '../../text/dates.js';
 import { ListArrangement, toggled } from './arrangement.js';
 import { ListHistory } from './list-history.js';
 import { countMessage, refreshFailedMessage } from './list.strings.js';
@@ -179,23 +178,6 @@ export class PaperfeedList extends ListProperties {
     return this.pager.nextUrl(state.value, this.sourceUrl.trim().split(/\s+/));
   }
 
-  /** `src` with its `{date}` filled in (`date`, else the reader's today), before it is parsed. */
-  private get sourceUrl(): string | undefined {
-    return this.src?.includes('{date}')
-      ? this.src.replaceAll('{date}', dayOrToday(this.date))
-      : this.src;
-  }
-
-  /** The day the `date-nav` controls show, for a `src` with `{date}` in it. */
-  private get navDay(): string | undefined {
-    return this.dateNav && this.src?.includes('{date}') ? dayOrToday(this.date) : undefined;
-  }
-
-  private get perPage(): number {
-    const size = this.pageSize;
-    return size === 'all' ? Infinity : Number.isInteger(size) && size > 0 ? size : 20;
-  }
-
   private onFeedChange(event: FeedEvent<Feed>): void {
     if (event.type === 'loaded' || event.type === 'refreshed') {
       const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
@@ -299,7 +281,7 @@ export class PaperfeedList extends ListProperties {
   override render() {
     const feed = this.shownFeed;
     const state = this.source.state;
-    const waiting = !feed && state.status === 'idle' && !!this.sourceUrl?.trim();
+    const waiting = this.source.waiting;
     // While the page's language is on its way: the skeleton, never English.
     if (!this.language.ready) {
       return html`<section part="base" class="list" aria-busy=${waiting ? 'false' : 'true'}>

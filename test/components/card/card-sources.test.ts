@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import { shadowQuery, countIn, textIn } from '../../helpers/shadow.js';
 import { PaperfeedErrorEvent, PaperfeedLoadEvent, type PaperfeedCard } from '../../../src/index.js';
+import { requestsSeen, uniqueKey } from '../../helpers/server.js';
 import { waitUntil } from '../../helpers/wait.js';
 
 const $ = shadowQuery;
@@ -132,7 +133,6 @@ describe('<paperfeed-card src>', () => {
   });
 
   it('waits with loading="lazy" until it nears the viewport, keeping the room of its placeholder', async () => {
-    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
     const key = uniqueKey();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
@@ -168,7 +168,6 @@ describe('<paperfeed-card src>', () => {
   });
 
   it('still waits when it left the page and came back before its first render', async () => {
-    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
     const key = uniqueKey();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><div style="height: 3000px"></div></div>`,
@@ -192,7 +191,6 @@ describe('<paperfeed-card src>', () => {
   });
 
   it('keeps its paper when made lazy once loaded, and when moved in the page', async () => {
-    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
     const key = uniqueKey();
     let loads = 0;
     const wrapper = await fixture<HTMLDivElement>(
@@ -217,7 +215,6 @@ describe('<paperfeed-card src>', () => {
   });
 
   it('loads when moved in the page while its paper was on its way', async () => {
-    const { uniqueKey } = await import('../../helpers/server.js');
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <paperfeed-card src=${`/http/slow?ms=400&key=${uniqueKey()}`}></paperfeed-card>
@@ -291,7 +288,6 @@ describe('<paperfeed-card src>', () => {
 
 describe('<paperfeed-card> with both a paper and a src', () => {
   it('shows the paper it was handed and never fetches src, nor fires paperfeed-load', async () => {
-    const { requestsSeen, uniqueKey } = await import('../../helpers/server.js');
     const key = uniqueKey();
     let loads = 0;
     const card = await fixture<PaperfeedCard>(
