@@ -12,7 +12,7 @@ async function makeFormatters(locale: string, sortsTags: boolean): Promise<void>
     // A page's first formatter loads the engine's locale data and list of locales in one call
     // (25-75 ms in Chromium on a 2-core machine); these two first split it into three tasks
     // (6-19, 15-29, 3-16 ms). The list of locales is one native call: at 4x CPU slowdown the
-    // second task alone is 65-160 ms, and nothing a script does splits it further.
+    // second task alone is 65-160 ms, and nothing a script does on this thread splits it further.
     (each: string) => new Intl.Locale(each).maximize(),
     (each: string) => Intl.Collator.supportedLocalesOf(each),
     numberFormat,
