@@ -19,7 +19,7 @@ export class Pager {
   /** Server pages loaded after the first. */
   pages: Feed[] = [];
   state: NextPageState = { status: 'idle' };
-  /** The first paper of the page just shown: focus moves there. */
+  /** The first paper of the page just shown, when "Show more" was pressed: focus moves there. */
   focusFrom?: number;
   private loadedUrls: string[] = [];
   private merged?: { first: Feed; pages: Feed[]; feed: Feed };
@@ -61,16 +61,20 @@ export class Pager {
     return visited.has(next) ? undefined : next;
   }
 
-  /** One more page: of the papers loaded, or else the server's next. */
-  showMore(perPage: number, total: number, nextUrl: string | undefined): void {
+  /**
+   * One more page: of the papers loaded, or else the server's next. `moveFocus` when the reader
+   * pressed "Show more": its first paper then has the focus. A page added as the reader scrolls
+   * leaves the focus where it is (moving it would scroll the page, and load the next page too).
+   */
+  showMore(perPage: number, total: number, nextUrl: string | undefined, moveFocus: boolean): void {
     if (this.count * perPage < total) {
-      this.focusFrom = this.count * perPage;
+      this.focusFrom = moveFocus ? this.count * perPage : undefined;
       this.count++;
       this.host.requestUpdate();
-    } else if (nextUrl) void this.loadNext(nextUrl, perPage);
+    } else if (nextUrl) void this.loadNext(nextUrl, perPage, moveFocus);
   }
 
-  private async loadNext(url: string, perPage: number): Promise<void> {
+  private async loadNext(url: string, perPage: number, moveFocus: boolean): Promise<void> {
     if (this.state.status === 'loading') return;
     this.state = { status: 'loading', url };
     this.host.requestUpdate();
@@ -79,7 +83,7 @@ export class Pager {
       if (this.state.status !== 'loading' || this.state.url !== url) return; // reset meanwhile
       this.loadedUrls = [...this.loadedUrls, url];
       this.pages = [...this.pages, page];
-      this.focusFrom = this.count * perPage;
+      this.focusFrom = moveFocus ? this.count * perPage : undefined;
       this.count++;
       this.state = { status: 'idle' };
     } catch (error) {
@@ -100,8 +104,8 @@ export class Pager {
     if (card) void card.updateComplete.then(() => card.focus());
   }
 
-  /** Loads the page that failed again. */
+  /** Loads the page that failed again (the reader pressed Retry: focus goes to its papers). */
   retry(perPage: number): void {
-    if (this.state.status === 'failed') void this.loadNext(this.state.url, perPage);
+    if (this.state.status === 'failed') void this.loadNext(this.state.url, perPage, true);
   }
 }

@@ -36,8 +36,13 @@ describe('Pager', () => {
   it('shows one more page of the loaded papers before asking the server, and focuses its first', () => {
     const host = fakeHost();
     const pager = new Pager(host, () => ({}));
-    pager.showMore(10, 25, 'https://example.org/next');
+    pager.showMore(10, 25, 'https://example.org/next', true);
     expect([pager.count, pager.focusFrom, pager.state.status]).to.deep.equal([2, 10, 'idle']);
+    pager.showMore(10, 25, 'https://example.org/next', false);
+    expect([pager.count, pager.focusFrom], 'a page added by scrolling moves focus').to.deep.equal([
+      3,
+      undefined,
+    ]);
     pager.rewind();
     expect(pager.count).to.equal(1);
     expect(host.updates).to.be.greaterThan(0);

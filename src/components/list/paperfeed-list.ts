@@ -142,7 +142,7 @@ export class PaperfeedList extends ListProperties {
     },
   });
 
-  private readonly end = new ListEnd(this, () => this.showMore());
+  private readonly end = new ListEnd(this, () => this.showMore(false));
   private readonly arrangement = new ListArrangement(this, () => ({
     tags: this.selectedTags,
     year: this.selectedYear,
@@ -249,11 +249,11 @@ export class PaperfeedList extends ListProperties {
     this.virtualize = await loadVirtualize();
   }
 
-  private showMore(): void {
+  private showMore(moveFocus: boolean): void {
     const feed = this.shownFeed;
     if (!feed) return;
     const { total } = this.arrangement.arranged(feed.papers);
-    this.pager.showMore(this.perPage, total, this.nextPageUrl);
+    this.pager.showMore(this.perPage, total, this.nextPageUrl, moveFocus);
   }
 
   private toggleTag(tag: string): void {
@@ -373,7 +373,7 @@ export class PaperfeedList extends ListProperties {
       more: this.more,
       hasNextPage: this.nextPageUrl !== undefined,
       nextPage: this.pager.state,
-      showMore: () => this.showMore(),
+      showMore: () => this.showMore(true),
       retryNextPage: () => this.pager.retry(this.perPage),
       renderNow: (count) => this.steps.take(count),
     });

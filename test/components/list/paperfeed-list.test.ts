@@ -1,5 +1,5 @@
 import { paper as basePaper } from '../../helpers/papers.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { itIn, typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
@@ -463,6 +463,21 @@ describe('<paperfeed-list> pages', () => {
     await list.updateComplete;
     await waitUntil(() => cards(list).length === 7, `stopped at ${cards(list).length}`);
     expect(countIn(list, '[part="more-button"]')).to.equal(0);
+  });
+
+  it('leaves the focus where the reader has it when scrolling adds papers', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list page-size="3" more="scroll" searchable></paperfeed-list>`,
+    );
+    list.papers = manyPapers(7);
+    await list.updateComplete;
+    const search = shadowQuery(list, '[part="search"]') as HTMLInputElement;
+    search.focus();
+    await waitUntil(() => cards(list).length === 7, `stopped at ${cards(list).length}`);
+    await nextFrame();
+    expect(list.shadowRoot!.activeElement === search, 'the search box lost the focus').to.equal(
+      true,
+    );
   });
 
   it('virtualizes thousands of papers shown at once, keeping their positions for screen readers', async () => {
