@@ -84,9 +84,21 @@ const BLOCK = new Set([
 ]);
 const ABSTRACT_LABEL = /^\s*(?:abstract|summary|graphical abstract)\s*[:.]?\s*$/i;
 
+/** HTML's attributes that stand without a value (`<iframe allowfullscreen>`). */
+const BOOLEAN_ATTRIBUTE =
+  'allowfullscreen|async|autofocus|autoplay|checked|compact|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|itemscope|loop|multiple|muted|nomodule|noresize|noshade|novalidate|nowrap|open|playsinline|readonly|required|reversed|selected';
+
+/**
+ * A start tag's attributes: `name=value`, or one of HTML's valueless ones. So `<p \le 2$ and $p>`
+ * in a LaTeX title, or `$x<y and y>z$`, is text, not a paragraph that swallows what lies between.
+ */
+const ATTRIBUTES = String.raw`(?:\s+(?:[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+)|(?:${BOOLEAN_ATTRIBUTE})(?![\w:.-])))*\s*\/?`;
+
 // A comment, a CDATA section, a declaration or processing instruction, an end tag, a start tag.
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<[!?][^>]*>|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TOKEN = new RegExp(
+  String.raw`<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<[!?][^>]*>|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)(${ATTRIBUTES})>`,
+  'gi',
+);
 
 /** `jats:italic` and `mml:mi` name the same things as `italic` and `mi`. */
 const localName = (name: string) => name.slice(name.lastIndexOf(':') + 1).toLowerCase();
@@ -245,8 +257,10 @@ export function markupToParagraphs(raw: string): TextRun[][] {
   return out.paragraphs.map(foldParagraph).filter((paragraph) => paragraph.length > 0);
 }
 
-const KNOWN_TAG =
-  /<\/?(?:[a-z]+:)?(?:p|i|b|u|s|em|strong|sub|sup|inf|a|span|div|br|li|ul|ol|h[1-6]|blockquote|code|pre|small|big|tt|scp|sc|italic|bold|title|sec|math|script|style|img|svg|iframe|object|embed|noscript|template|table|td|tr|form|input|button|mi|mo|mn|msub|msup|mrow|inline-formula|tex-math|alternatives|font)(?:\s[^<>]*)?\/?>/i;
+const KNOWN_TAG = new RegExp(
+  String.raw`<\/?(?:[a-z]+:)?(?:p|i|b|u|s|em|strong|sub|sup|inf|a|span|div|br|li|ul|ol|h[1-6]|blockquote|code|pre|small|big|tt|scp|sc|italic|bold|title|sec|math|script|style|img|svg|iframe|object|embed|noscript|template|table|td|tr|form|input|button|mi|mo|mn|msub|msup|mrow|inline-formula|tex-math|alternatives|font)${ATTRIBUTES}>`,
+  'i',
+);
 
 /**
  * True when a value meant as plain text is clearly markup anyway (a tag of a known HTML, JATS or

@@ -340,6 +340,15 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
     expect(feed.papers[1]!.authors).to.have.length(18);
   });
 
+  it("arXiv's listing RSS: an abstract is plain text, so its TeX inequalities stay whole", async () => {
+    const { text } = await xml('arxiv-listing.rss.xml');
+    const tex = 'For all $n&lt;m$ the bound holds whenever $k&gt;2$. ';
+    const feed = await parseFeedText(text.replace('Abstract: ', `Abstract: ${tex}`));
+    expect(feed.papers[0]!.summary).to.match(
+      /^For all \$n<m\$ the bound holds whenever \$k>2\$\. Although language models/,
+    );
+  });
+
   it('Wiley RSS 2.0: one newline-separated dc:creator, the abstract with its italics and no "Abstract" label, PRISM DOI', async () => {
     const { text, doc } = await xml('rss-wiley.xml');
     const paper = (await parseFeedText(text)).papers[0]!;

@@ -75,6 +75,20 @@ describe('the text pipeline: markup scholarly sources send', () => {
     expect(readBlock('<p>One &amp; two</p><p>Three</p>')?.text).to.equal('One & two\nThree');
   });
 
+  it('keeps TeX inequalities as text, where a "<" and a later ">" look like a tag', () => {
+    const title = 'Sharp bounds for $1<p \\le 2$ and the case $p>2$';
+    expect(readInline(title)?.text).to.equal(title);
+    const abstract = 'For all $n<m$ the bound holds whenever $k>2$, and $x<y and y>z$ too.';
+    expect(readBlock(abstract)?.text).to.equal(abstract);
+    expect(htmlToText(`<p>${abstract.replaceAll('<', '&lt;')}</p>`)).to.equal(abstract);
+    expect(htmlToText(abstract)).to.equal(abstract);
+    // Tags with attributes, valueless ones too, are still tags.
+    expect(
+      htmlToText('<p class=lead>Video: <iframe src="v" allowfullscreen></iframe>seen.</p>'),
+    ).to.equal('Video: seen.');
+    expect(readInline('The <i class="sp">Drosophila</i> gut')?.text).to.equal('The Drosophila gut');
+  });
+
   it('normalizes to NFC, so a combining accent equals the composed letter', () => {
     expect(readInline('Lavi\u0301nia')?.text).to.equal('Lav\u00EDnia');
     expect(readInline('Lavi&#x301;nia')?.text).to.equal('Lav\u00EDnia');

@@ -34,12 +34,18 @@ const ARXIV_ANNOUNCEMENT = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*Abstract:\s*/
 function itemDraft(item: XmlElement, channelVenue: string | undefined): PaperDraft {
   const title = textOf(item, 'title', 'dc:title');
   const creators = texts(item, 'dc:creator');
-  const description = textOf(item, 'description')?.replace(ARXIV_ANNOUNCEMENT, '');
+  const description = textOf(item, 'description');
+  // arXiv's abstract is plain text with TeX in it: its "$n<m$" is no tag.
+  const arxivAbstract = description?.match(ARXIV_ANNOUNCEMENT)
+    ? description.replace(ARXIV_ANNOUNCEMENT, '')
+    : undefined;
   return {
     id: textOf(item, 'guid') ?? item.attributes['rdf:about'],
     title,
     url: textOf(item, 'link') ?? permalink(item) ?? textOf(item, 'prism:url'),
-    summaryHtml: textOf(item, 'content:encoded') ?? description,
+    summary: arxivAbstract === undefined ? undefined : [arxivAbstract],
+    summaryHtml:
+      textOf(item, 'content:encoded') ?? (arxivAbstract === undefined ? description : undefined),
     summaryFallback: textOf(item, 'dc:description'),
     authors: creatorNames(creators.length > 0 ? creators : texts(item, 'author').map(authorName)),
     published: textOf(item, 'prism:publicationDate', 'dc:date', 'pubDate', 'prism:coverDate'),
