@@ -22,7 +22,14 @@ export function mergePapers(first: Paper, second: Paper): Paper {
   merged.links = { ...second.links, ...dropUndefined(first.links) };
   const counts = [first.authorCount, second.authorCount].filter((n) => n !== undefined);
   if (counts.length > 0) merged.authorCount = Math.max(...counts);
-  return merged;
+  // A text and its runs are one field: the card shows the runs, search and citations the text.
+  const summaryFrom = first.summary !== undefined ? first : second;
+  return dropUndefined({
+    ...merged,
+    titleRuns: first.titleRuns,
+    summary: summaryFrom.summary,
+    summaryRuns: summaryFrom.summaryRuns,
+  }) as Paper;
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

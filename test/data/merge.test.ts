@@ -52,6 +52,31 @@ describe('mergeFeeds', () => {
     expect(merged!.links).to.deep.equal({ pdf: 'https://example.org/a.pdf' });
   });
 
+  it("takes a title or abstract with its own italics, never one record's text with the other's", () => {
+    const italic = (text: string) => [{ text, italic: true as const }];
+    const plain = paper('a', { doi: '10.1/x', title: 'E. coli in soil', summary: 'Plain.' });
+    const marked = paper('b', {
+      doi: '10.1/x',
+      title: 'E. coli in the soil',
+      titleRuns: italic('E. coli in the soil'),
+      summary: 'Marked.',
+      summaryRuns: [italic('Marked.')],
+    });
+    const [merged] = mergeFeeds([
+      { papers: [plain], warnings: [] },
+      { papers: [marked], warnings: [] },
+    ]).papers;
+    expect(merged!.title).to.equal('E. coli in soil');
+    expect(merged!.summary).to.equal('Plain.');
+    expect(['titleRuns' in merged!, 'summaryRuns' in merged!]).to.deep.equal([false, false]);
+    const withoutAbstract = { ...plain, summary: undefined };
+    const [filled] = mergeFeeds([
+      { papers: [withoutAbstract], warnings: [] },
+      { papers: [marked], warnings: [] },
+    ]).papers;
+    expect([filled!.summary, filled!.summaryRuns]).to.deep.equal(['Marked.', [italic('Marked.')]]);
+  });
+
   it('merges two real-shaped feeds, keeping ids unique', async () => {
     const lab = parseFeed(await readFixture('json-feed/lab-1.1.json'), {
       baseUrl: 'https://lab.example.org/papers.json',
