@@ -41,6 +41,9 @@ const DROPPED = new Set([
   'img',
   'svg',
   'button',
+  // MathML's alternative forms (the TeX beside the formula): the formula is read once.
+  'annotation',
+  'annotation-xml',
 ]);
 const RAW_TEXT = /^(?:script|style|template|noscript|textarea|xmp)$/;
 const ITALIC = new Set(['i', 'em', 'italic', 'cite', 'var', 'dfn']);

@@ -340,6 +340,30 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
     expect(feed.papers[1]!.authors).to.have.length(18);
   });
 
+  it('RSS: "A, B, and C" in one creator field is three authors', async () => {
+    const rss = `<rss version="2.0" xmlns:dc="${NS.dc}"><channel><title>t</title><item>
+      <title>A paper</title><link>https://example.org/p</link>
+      <dc:creator>Alice Smith, Bob Jones, and Carol Lee</dc:creator></item></channel></rss>`;
+    const [paper] = (await parseFeedText(rss)).papers;
+    expect(paper!.authors.map((a) => a.name)).to.deep.equal([
+      'Alice Smith',
+      'Bob Jones',
+      'Carol Lee',
+    ]);
+  });
+
+  it('Atom: escaped text inside XHTML content stays those characters', async () => {
+    const atom = `<feed xmlns="${NS.atom}"><title>t</title><entry><id>urn:x</id><title>A paper</title>
+      <link href="https://example.org/p"/><updated>2024-05-07T10:00:00Z</updated>
+      <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>We write &lt;i&gt; for
+      the index, as <em>AT&amp;amp;T</em> does.</p></div></summary></entry></feed>`;
+    const [paper] = (await parseFeedText(atom)).papers;
+    expect(paper!.summary).to.equal('We write <i> for the index, as AT&amp;T does.');
+    expect(paper!.summaryRuns!.flat().filter((run) => run.italic)).to.deep.equal([
+      { text: 'AT&amp;T', italic: true },
+    ]);
+  });
+
   it("arXiv's listing RSS: an abstract is plain text, so its TeX inequalities stay whole", async () => {
     const { text } = await xml('arxiv-listing.rss.xml');
     const tex = 'For all $n&lt;m$ the bound holds whenever $k&gt;2$. ';

@@ -62,6 +62,12 @@ describe('the text pipeline: markup scholarly sources send', () => {
     expect(htmlToText('<p>Let <math><mi>x</mi><mo>=</mo><mn>2</mn></math>.</p>')).to.equal(
       'Let x=2.',
     );
+    // Crossref's MathML carries the TeX beside the formula: the formula is read once.
+    expect(
+      htmlToText(
+        'Energy <mml:math><mml:semantics><mml:msup><mml:mi>E</mml:mi><mml:mn>2</mml:mn></mml:msup><mml:annotation encoding="application/x-tex">E^2</mml:annotation></mml:semantics></mml:math> grows.',
+      ),
+    ).to.equal('Energy E2 grows.');
     expect(
       htmlToText('<jats:sec><jats:title>Background</jats:title><jats:p>Text.</jats:p></jats:sec>'),
     ).to.equal('Background\nText.');

@@ -7,15 +7,15 @@ export const feedName = (name: string) => (name.includes('\\') ? latexToHtml(nam
 
 /**
  * The authors of one item from its creator fields: repeated, or all in one field separated by
- * commas, semicolons or "and" (arXiv listings, Wiley). One "Last, First" stays one name: a list
- * is split only when every part is a whole name of two words or more.
+ * commas, semicolons, "and" or ", and" (arXiv listings, Wiley). One "Last, First" stays one name:
+ * a list is split only when every part is a whole name of two words or more.
  */
 export function creatorNames(values: readonly string[]): string[] {
   const names: string[] = [];
   for (const value of values) {
     const text = value.replace(/\s+/g, ' ').trim();
     const parts = text
-      .split(/\s*[,;]\s*|\s+and\s+/)
+      .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/)
       .map((part) => part.trim())
       .filter((part) => part !== '');
     const aList =

@@ -153,16 +153,27 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 /** The first child element named `name`, as written. */
 export const childNamed = (element: XmlElement, name: string) => childrenNamed(element, name)[0];
 
-/** The element's text as written (nested markup, as in `<title>H<sub>2</sub>O</title>`, kept). */
+/**
+ * The element's text as written (nested markup, as in `<title>H<sub>2</sub>O</title>`, kept). Text
+ * alone reads as it is (an RSS description is HTML escaped once: that HTML); beside elements it
+ * is their text, escaped again, so an XHTML `&lt;i&gt;` stays those characters.
+ */
 export function innerXml(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
-  return element.children
-    .map((child) => (typeof child === 'string' ? child : outerXml(child)))
-    .join('');
+  const { children } = element;
+  return children.some((child) => typeof child !== 'string')
+    ? serialize(children)
+    : children.join('');
 }
 
-function outerXml(element: XmlElement): string {
-  return `<${element.name}>${innerXml(element)}</${element.name}>`;
+function serialize(nodes: XmlElement['children']): string {
+  return nodes
+    .map((node) =>
+      typeof node === 'string'
+        ? node.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+        : `<${node.name}>${serialize(node.children)}</${node.name}>`,
+    )
+    .join('');
 }
 
 /** The text of the first child named one of `names`, in order of preference. */
