@@ -23,6 +23,8 @@ export interface FeedSource {
   cacheTtl: number;
   /** Milliseconds before a request gives up (`loadFeed`'s 15 s when unset). */
   timeout?: number;
+  /** What `select` keeps of the feed (a card's `paper-id`): a change loads again, as `src` does. */
+  selection?: string;
 }
 
 export interface FeedControllerOptions<T> {
@@ -53,8 +55,8 @@ function tellSiteOwner(src: string, message: string): void {
   console.warn(`Paperfeed: ${src}: ${message}`);
 }
 
-const keyOf = ({ src, format, mapping, ready, cacheTtl }: FeedSource) =>
-  JSON.stringify([src?.trim() ?? '', format, mapping ?? '', ready, cacheTtl]);
+const keyOf = ({ src, format, mapping, ready, cacheTtl, selection }: FeedSource) =>
+  JSON.stringify([src?.trim() ?? '', format, mapping ?? '', ready, cacheTtl, selection ?? '']);
 
 /**
  * Loads an element's `src` into one `FeedState`: a new source aborts the request before it and

@@ -46,13 +46,14 @@ export class PaperSource implements ReactiveController {
     this.approach = new Approach(host, () => options.src().loading === 'lazy');
     this.remote = new FeedController(host, {
       source: () => {
-        const { src, format, mapping } = options.src();
+        const { src, format, mapping, paperId } = options.src();
         return {
           src: options.paper() ? undefined : src,
           format,
           mapping,
           ready: this.approach.ready,
           cacheTtl: 0,
+          selection: paperId,
         };
       },
       select: (feed, src) => {

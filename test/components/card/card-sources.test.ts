@@ -120,6 +120,21 @@ describe('<paperfeed-card src>', () => {
     expect(textOf(card, 'h3')).to.equal('A paper with a relative link');
   });
 
+  it('shows the paper a changed paper-id picks', async () => {
+    const card = await fixture<PaperfeedCard>(
+      html`<paperfeed-card src="/http/counted?key=repick" paper-id="relative"></paperfeed-card>`,
+    );
+    await oneEvent(card, 'paperfeed-load');
+    const loaded = oneEvent(card, 'paperfeed-load') as Promise<PaperfeedLoadEvent>;
+    card.setAttribute('paper-id', 'layer-norm');
+    expect((await loaded).paper!.id).to.equal('layer-norm');
+    await card.updateComplete;
+    expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+    const failed = oneEvent(card, 'paperfeed-error');
+    card.setAttribute('paper-id', 'nope');
+    await failed;
+  });
+
   it('shows a skeleton of its size while loading, busy for screen readers', async () => {
     const card = await fixture<PaperfeedCard>(
       html`<paperfeed-card src=${'/http/slow?ms=400&key=skeleton'}></paperfeed-card>`,
