@@ -143,6 +143,22 @@ const routes = {
       }),
     );
   },
+  async 'page-once'(ctx) {
+    // A first page that works once, then fails; its next page is the second of `page`.
+    if ((seen.get(ctx.query.key) ?? []).length > 1) {
+      ctx.status = 503;
+      ctx.body = 'busy';
+      return;
+    }
+    json(
+      ctx,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        next_url: `page?n=2&key=${ctx.query.key}-next`,
+        items: [1, 2].map((i) => ({ id: `p1-${i}`, title: `Page 1 paper ${i}` })),
+      }),
+    );
+  },
   async flaky(ctx) {
     // Fails the first time for a key, then works: what a Retry button is for.
     if ((seen.get(ctx.query.key) ?? []).length <= 1) {

@@ -94,6 +94,8 @@ export class PaperfeedList extends ListProperties {
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
   @state() private virtualize?: Virtualize;
+  /** `reload()` asked for the feed again: its answer replaces the server's later pages too. */
+  private reloading = false;
   @query('.sentinel') private sentinel?: HTMLElement;
 
   // Before the feed controller: it reads `ready` in the same update.
@@ -160,7 +162,7 @@ export class PaperfeedList extends ListProperties {
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
-    this.pager.reset();
+    this.reloading = true;
     this.source.refresh();
   }
 
@@ -179,6 +181,11 @@ export class PaperfeedList extends ListProperties {
   }
 
   private onFeedChange(event: FeedEvent<Feed>): void {
+    if (this.reloading && event.type !== 'refreshRequested' && event.type !== 'requested') {
+      this.reloading = false;
+      // The server's later pages go with the first one they followed.
+      if (event.type === 'loaded' || event.type === 'refreshed') this.pager.reset();
+    }
     if (event.type === 'loaded' || event.type === 'refreshed') {
       const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
       if (fresh === undefined) this.announceCount();

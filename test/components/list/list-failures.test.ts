@@ -94,6 +94,26 @@ describe('<paperfeed-list> failures after papers were shown', () => {
     expect(titles(list)).to.deep.equal(['First page paper 1', 'First page paper 2']);
   });
 
+  it('keeps the later pages it shows when reload() fails', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        page-size="2"
+        src=${`/http/page-once?key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => titles(list).length === 4, 'the next page never came');
+    const failed = oneEvent(list, 'paperfeed-error');
+    list.reload();
+    await failed;
+    await expectPapersKept(list, [
+      'Page 1 paper 1',
+      'Page 1 paper 2',
+      'Page 2 paper 1',
+      'Page 2 paper 2',
+    ]);
+  });
+
   it('shows the error state only for a first load with nothing to show', async () => {
     const list = await loadedList(
       html`<paperfeed-list src=${`/http/status/503?key=${uniqueKey()}`}></paperfeed-list>`,
