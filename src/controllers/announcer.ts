@@ -9,9 +9,14 @@ export class Announcer {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  announce(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
+  /**
+   * Says `text`, unless it was just said: a count that a search leaves as it was is not read
+   * again. `again` for news that happened once more (a second failed refresh, "1 new paper" on
+   * two refreshes): the region must change to be read, and a no-break space tells them apart.
+   */
+  announce(text: string, { again = false } = {}): void {
+    if (text === this.text && !again) return;
+    this.text = text === this.text ? `${text}\u00A0` : text;
     this.host.requestUpdate();
   }
 }

@@ -27,6 +27,8 @@ export class Pager {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly request: () => Pick<LoadFeedOptions, 'format' | 'mapping'>,
+    /** Told when a server page fails (to announce it). */
+    private readonly onFailed: () => void,
   ) {}
 
   /** Forgets the server's pages (a new source). */
@@ -89,6 +91,7 @@ export class Pager {
     } catch (error) {
       if (this.state.status !== 'loading' || this.state.url !== url) return;
       this.state = { status: 'failed', url, error: asFeedError(error, url) };
+      this.onFailed();
     }
     this.host.requestUpdate();
   }

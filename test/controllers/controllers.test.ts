@@ -26,7 +26,11 @@ const page = (nextUrl?: string): Feed => ({ papers: [], warnings: [], nextUrl })
 
 describe('Pager', () => {
   it('offers the next page unless it leads back to one already shown', () => {
-    const pager = new Pager(fakeHost(), () => ({}));
+    const pager = new Pager(
+      fakeHost(),
+      () => ({}),
+      () => {},
+    );
     const base = new URL('/feeds/', location.href).href;
     expect(pager.nextUrl(page(`${base}b.json`), [`${base}a.json`])).to.equal(`${base}b.json`);
     expect(pager.nextUrl(page(`${base}a.json`), ['/feeds/a.json'])).to.equal(undefined);
@@ -35,7 +39,11 @@ describe('Pager', () => {
 
   it('shows one more page of the loaded papers before asking the server, and focuses its first', () => {
     const host = fakeHost();
-    const pager = new Pager(host, () => ({}));
+    const pager = new Pager(
+      host,
+      () => ({}),
+      () => {},
+    );
     pager.showMore(10, 25, 'https://example.org/next', true);
     expect([pager.count, pager.focusFrom, pager.state.status]).to.deep.equal([2, 10, 'idle']);
     pager.showMore(10, 25, 'https://example.org/next', false);

@@ -115,7 +115,11 @@ export class PaperfeedList extends ListProperties {
     onChange: (event) => this.onFeedChange(event),
   });
 
-  private readonly pager = new Pager(this, () => ({ format: this.format, mapping: this.mapping }));
+  private readonly pager = new Pager(
+    this,
+    () => ({ format: this.format, mapping: this.mapping }),
+    () => this.announcer.announce(this.text.loadMoreFailed, { again: true }),
+  );
   private readonly announcer = new Announcer(this);
 
   private readonly refreshTimer = new RefreshTimer(this, {
@@ -189,12 +193,14 @@ export class PaperfeedList extends ListProperties {
     if (event.type === 'loaded' || event.type === 'refreshed') {
       const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
       if (fresh === undefined) this.announceCount();
-      else if (fresh > 0) this.announcer.announce(plural(this.text.newPapers, fresh, this.locale));
+      else if (fresh > 0) {
+        this.announcer.announce(plural(this.text.newPapers, fresh, this.locale), { again: true });
+      }
     } else if (event.type === 'refreshFailed') {
       this.refreshTimer.newPapers([]);
       const { state } = this.source;
       const at = state.status === 'ready' ? state.loadedAt : undefined;
-      this.announcer.announce(refreshFailedMessage(this.text, at, this.locale));
+      this.announcer.announce(refreshFailedMessage(this.text, at, this.locale), { again: true });
     }
   }
 

@@ -86,12 +86,18 @@ describe('<paperfeed-list> failures after papers were shown', () => {
     await waitUntil(() => countIn(list, '[part="notice"]') === 1, 'no notice');
     await expectPapersKept(list, ['First page paper 1', 'First page paper 2']);
     expect(textIn(list, '[part="notice"]')).to.contain('Couldn’t load more papers.');
+    const said = () => shadowQuery(list, '[role="status"]')!.textContent!;
+    expect(said().trim()).to.equal('Couldn’t load more papers.');
+    const first = said();
     // The first page, then the next page that failed.
     expect((await requestsSeen(key)).length).to.equal(2);
     (shadowQuery(list, '[part="notice"] [part="retry-button"]') as HTMLButtonElement).click();
     await waitUntil(async () => (await requestsSeen(key)).length === 3, 'Retry asked for nothing');
     await waitUntil(() => countIn(list, '[part="notice"]') === 1, 'the notice did not come back');
     expect(titles(list)).to.deep.equal(['First page paper 1', 'First page paper 2']);
+    // Failed again: the live region changes, so it is read again, in the same words.
+    await waitUntil(() => said() !== first, 'the second failure was not announced');
+    expect(said().trim()).to.equal('Couldn’t load more papers.');
   });
 
   it('keeps the later pages it shows when reload() fails', async () => {
