@@ -36,13 +36,25 @@ export class ListArrangement {
     return this.arrangedPapers(papers, key, () => arrangeFeed(papers, options));
   }
 
-  /** The tags (and years, grouped by year) to offer as chips, in the list's language. */
+  /**
+   * The tags (and years, grouped by year) to offer as chips, in the list's language. A pressed
+   * chip stays offered though no paper has it now (another day, a view restored from the URL):
+   * else nothing would show why the list is empty, nor let the reader release it.
+   */
   chips(papers: readonly Paper[], locale: string): ReturnType<typeof chipChoices> {
     const fixed = fixedFilterOf(this.list);
     const { filterable, groupBy, groupDate } = this.list;
     const offer = { tags: filterable, years: filterable && groupBy === 'year', groupDate, locale };
-    return this.chipsOffered(papers, JSON.stringify({ fixed, ...offer }), () =>
+    const { tags, years } = this.chipsOffered(papers, JSON.stringify({ fixed, ...offer }), () =>
       chipChoices(applyFixedFilter(papers, fixed), offer),
     );
+    if (!filterable) return { tags, years };
+    const chosen = this.chosen();
+    const missing = (offered: string[], pressed: Iterable<string>) =>
+      [...pressed].filter((each) => !offered.includes(each));
+    return {
+      tags: [...tags, ...missing(tags, chosen.tags)],
+      years: offer.years && chosen.year ? [...missing(years, [chosen.year]), ...years] : years,
+    };
   }
 }

@@ -402,6 +402,25 @@ describe('<paperfeed-list> shaping', () => {
     expect(titles(list)).to.deep.equal(['Paper c']);
     await expect(list).to.be.accessible();
   });
+
+  it('keeps offering a pressed chip no paper shown has any more, so it can be released', async () => {
+    const list = await listOf('filterable');
+    const chip = (name: string) =>
+      (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
+        (each) => each.textContent!.trim() === name,
+      );
+    chip('vision')!.click();
+    await list.updateComplete;
+    // Other papers (another day, a refresh): none has the tag.
+    list.papers = papers.map((each) => ({ ...each, tags: ['nlp'] }));
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal([]);
+    expect(chip('vision')?.getAttribute('aria-pressed')).to.equal('true');
+    chip('vision')!.click();
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(3);
+    expect(chip('vision'), 'a released chip no paper has stays offered').to.equal(undefined);
+  });
 });
 
 describe('<paperfeed-list> search', () => {
