@@ -91,7 +91,8 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
   if (!response.body) return '';
 
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const contentType = response.headers.get('content-type') ?? '';
+  let decoder: TextDecoder | undefined;
   let received = 0;
   let text = '';
   try {
@@ -103,6 +104,7 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
         void reader.cancel();
         throw tooLarge();
       }
+      decoder ??= decoderFor(contentType, value);
       text += decoder.decode(value, { stream: true });
     }
   } catch (error) {
@@ -116,7 +118,26 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
       },
     );
   }
-  return text + decoder.decode();
+  return text + (decoder?.decode() ?? '');
+}
+
+/**
+ * The answer's own encoding: the charset its Content-Type names, else an XML declaration's (old
+ * RSS feeds in ISO-8859-1), else UTF-8, which JSON always is. One the browser does not know
+ * reads as UTF-8.
+ */
+function decoderFor(contentType: string, start: Uint8Array): TextDecoder {
+  const declared = /json/i.test(contentType)
+    ? undefined
+    : (/;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ??
+      /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)/.exec(
+        String.fromCharCode(...start.subarray(0, 200)),
+      )?.[1]);
+  try {
+    return new TextDecoder(declared);
+  } catch {
+    return new TextDecoder();
+  }
 }
 
 /** The `rel="next"` target of a `Link` header (RFC 8288), as Zotero and GitHub page. */

@@ -84,6 +84,14 @@ describe('loadFeed over HTTP', () => {
     expect(feed.title).to.equal('Served as text');
   });
 
+  for (const how of ['header', 'declaration']) {
+    it(`reads a feed in ISO-8859-1 named by its ${how === 'header' ? 'Content-Type' : 'XML declaration'}`, async () => {
+      const feed = await loadFeed(`/http/legacy-charset?how=${how}`);
+      expect(feed.title).to.equal('Análise');
+      expect(feed.papers[0]!.title).to.equal('Análise de solos');
+    });
+  }
+
   it('refuses a body over the size cap, declared or streamed', async () => {
     const declared = await feedErrorOf(loadFeed('/http/large?bytes=6000000'));
     expect(declared.kind).to.equal('too-large');

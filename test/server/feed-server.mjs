@@ -73,6 +73,15 @@ const routes = {
   async 'text-plain'(ctx) {
     json(ctx, sampleFeed('Served as text'), 'text/plain; charset=utf-8');
   },
+  async 'legacy-charset'(ctx) {
+    // An RSS feed in ISO-8859-1, named by the Content-Type or only by its XML declaration.
+    const header = ctx.query.how === 'header';
+    const rss = `<?xml version="1.0"${header ? '' : ' encoding="ISO-8859-1"'}?>
+<rss version="2.0"><channel><title>Análise</title><item><title>Análise de solos</title>
+<link>https://example.org/1</link><author>José Müller</author></item></channel></rss>`;
+    ctx.set('Content-Type', `application/rss+xml${header ? '; charset=ISO-8859-1' : ''}`);
+    ctx.body = Buffer.from(rss, 'latin1');
+  },
   async 'not-json'(ctx) {
     json(ctx, '{"version": "https://jsonfeed.org/version/1.1", "items": [', 'application/json');
   },
