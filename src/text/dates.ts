@@ -11,9 +11,10 @@ const KEPT_DATE =
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// RFC 822/1123 as RSS sends it: "Tue, 07 May 2024 10:00:00 +0100", "7 May 24 10:00 GMT".
+// RFC 822/1123 as RSS sends it: "Tue, 07 May 2024 10:00:00 +0100", "7 May 24 10:00 GMT"; and as
+// generators stray from it: "Tuesday, 07 May 2024 9:05:00 GMT".
 const RFC_822 =
-  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,3}|[+-]\d{4}))?)?$/;
+  /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,3}|[+-]\d{4}))?)?$/;
 const ZONES: Record<string, string> = {
   UT: 'Z',
   UTC: 'Z',
@@ -120,7 +121,7 @@ function parseDateString(text: string): PaperDate | undefined {
     const date = calendar(year, monthNumber(monthName ?? '') ?? 0, Number(day));
     if (hours === undefined) return date;
     const zoneText = offset(zone);
-    return zoneText && instant(date, [hours, minutes, seconds], undefined, zoneText);
+    return zoneText && instant(date, [pad(hours), minutes, seconds], undefined, zoneText);
   }
   const monthFirst = MONTH_FIRST.exec(text);
   if (monthFirst) {
