@@ -13,7 +13,7 @@ const VIEW_KEYS = ['query', 'selectedTags', 'selectedYear', 'date'];
 export class ListHistory {
   private readonly history: ViewHistory;
   /** A page count from the URL, applied once the papers it counts are there. */
-  private pendingPages = 1;
+  private pendingPages?: number;
   private recordedPages = 1;
 
   constructor(
@@ -33,10 +33,13 @@ export class ListHistory {
 
   /** After each update of the list, with what changed and whether it shows papers. */
   updated(changed: ReadonlyMap<PropertyKey, unknown>, showsPapers: boolean): void {
-    if (this.pendingPages > 1 && showsPapers) {
-      this.pager.count = this.pendingPages;
-      this.pendingPages = 1;
-      this.host.requestUpdate();
+    // Back to one page as well as on to more: the view restored is the view that was.
+    if (this.pendingPages !== undefined && showsPapers) {
+      if (this.pager.count !== this.pendingPages) {
+        this.pager.count = this.pendingPages;
+        this.host.requestUpdate();
+      }
+      this.pendingPages = undefined;
     }
     const pagesChanged = this.pager.count !== this.recordedPages;
     if (VIEW_KEYS.some((key) => changed.has(key)) || pagesChanged) {

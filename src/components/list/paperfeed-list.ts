@@ -94,6 +94,8 @@ export class PaperfeedList extends ListProperties {
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
   @state() private virtualize?: Virtualize;
+  /** The `date` the page set, before a view from the URL changed it. */
+  private pageDate?: { date?: string };
   /** `reload()` asked for the feed again: its answer replaces the server's later pages too. */
   private reloading = false;
   @query('.sentinel') private sentinel?: HTMLElement;
@@ -144,7 +146,9 @@ export class PaperfeedList extends ListProperties {
       this.query = view.query;
       this.selectedTags = new Set(view.tags);
       this.selectedYear = view.year;
-      if (view.date) this.date = view.date;
+      // A view with no day is the page's own: the day it set, or today.
+      this.pageDate ??= { date: this.date };
+      this.date = view.date ?? this.pageDate.date;
     },
   });
 

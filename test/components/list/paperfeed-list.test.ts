@@ -882,6 +882,24 @@ describe('<paperfeed-list history>', () => {
     expect(titles(list)).to.deep.equal(['Hopfield Networks', 'Layer Normalization']);
   });
 
+  it('Back after "Show more" shows the one page shown before it', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list history="lab" page-size="1"></paperfeed-list>`,
+    );
+    list.papers = labPapers();
+    await list.updateComplete;
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect([params().get('lab.page'), titles(list).length]).to.deep.equal(['2', 2]);
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    history.back();
+    await popped;
+    await list.updateComplete;
+    expect([params().get('lab.page'), titles(list).length]).to.deep.equal([null, 1]);
+  });
+
   it('replaces the entry while the reader types, rather than adding one per key', async () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list history="lab" searchable></paperfeed-list>`,
@@ -916,6 +934,27 @@ describe('<paperfeed-list history date-nav>', () => {
     previous!.click();
     await list.updateComplete;
     expect(new URLSearchParams(location.search).get('days.date')).to.equal('2025-10-27');
+  });
+
+  it('Back to the URL without a day shows the day the page set', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        history="days"
+        date-nav
+        date="2025-10-29"
+        src=${`/http/daily?date={date}&key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    const [previous] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
+    previous!.click();
+    await waitUntil(() => titles(list)[0] === '2025-10-28 paper 1', 'the day before never came');
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    history.back();
+    await popped;
+    await waitUntil(() => titles(list).length === 2, 'Back kept the day before');
+    expect(new URLSearchParams(location.search).get('days.date')).to.equal(null);
   });
 });
 
