@@ -85,6 +85,11 @@ export class PaperSource implements ReactiveController {
     return this.htmlPaper ? { kind: 'paper', paper: this.htmlPaper } : { kind: 'none' };
   }
 
+  /** Its `src` is on its way. */
+  get loading(): boolean {
+    return this.view.kind === 'remote' && this.remote.loading;
+  }
+
   /** A lazy card's `src` is yet to load: it waits to near the viewport. */
   get waiting(): boolean {
     return this.remote.waiting;

@@ -5,6 +5,7 @@ import { bibtexFor } from '../../data/citation/bibtex.js';
 import type { Paper } from '../../data/paper.js';
 import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { PaperSource } from '../../controllers/paper-source.js';
+import { RetryFocus } from '../../controllers/retry-focus.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 import { highlightParts, searchTerms } from '../../text/highlight.js';
@@ -125,6 +126,11 @@ export class PaperfeedCard extends CardProperties {
     }),
   });
 
+  private readonly retryFocus = new RetryFocus(this, {
+    loading: () => this.source.loading,
+    focusResult: () => this.focus(),
+  });
+
   private readonly clamp = new AbstractClamp(
     this,
     () => this.abstractElement,
@@ -218,7 +224,10 @@ export class PaperfeedCard extends CardProperties {
       case 'ready':
         return this.renderPaper(state.value);
       case 'failed':
-        return renderLoadError(this.text, () => this.reload());
+        return renderLoadError(
+          this.text,
+          this.retryFocus.retry(() => this.reload()),
+        );
     }
   }
 

@@ -55,7 +55,8 @@ export const listStyles = [
     .date-nav .button {
       align-self: auto;
     }
-    .button:disabled {
+    .button:disabled,
+    .button[aria-disabled='true'] {
       opacity: 0.5;
       cursor: default;
     }

@@ -7,6 +7,7 @@ import type { FeedEvent } from '../../controllers/feed-state.js';
 import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { RenderSteps } from '../../controllers/render-steps.js';
+import { RetryFocus } from '../../controllers/retry-focus.js';
 import { Approach } from '../../controllers/approach.js';
 import { ListEnd } from '../../controllers/list-end.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
@@ -99,6 +100,7 @@ export class PaperfeedList extends ListProperties {
   /** `reload()` asked for the feed again: its answer replaces the server's later pages too. */
   private reloading = false;
   @query('.sentinel') private sentinel?: HTMLElement;
+  @query('paperfeed-card') private firstCard?: HTMLElement;
 
   // Before the feed controller: it reads `ready` in the same update.
   private readonly approach = new Approach(this, () => this.loading === 'lazy');
@@ -162,6 +164,14 @@ export class PaperfeedList extends ListProperties {
     this,
     cardSteps(() => this.cardVariant, this.source),
   );
+
+  private readonly retryFocus = new RetryFocus(this, {
+    loading: () => this.source.loading || this.pager.state.status === 'loading',
+    // A next page that came has its own focus: its first paper (`Pager`).
+    focusResult: () => {
+      if (this.pager.focusFrom === undefined) this.firstCard?.focus();
+    },
+  });
 
   private readonly cardSizes = new CardSizes(this, {
     cards: '.items:not(.virtual) > paperfeed-card',
@@ -319,7 +329,7 @@ export class PaperfeedList extends ListProperties {
               waiting ? 'waiting' : state.status,
               () => this.skeleton,
               this.text,
-              () => this.reload(),
+              this.retryFocus.retry(() => this.reload()),
             )
       }
       ${
@@ -342,8 +352,8 @@ export class PaperfeedList extends ListProperties {
     return html`${
       state.status === 'ready' && !this.papers && !this.feed
         ? renderKeptNotices(state, this.text, this.locale, {
-            refresh: () => this.source.refresh(),
-            reload: () => this.reload(),
+            refresh: this.retryFocus.retry(() => this.source.refresh()),
+            reload: this.retryFocus.retry(() => this.reload()),
           })
         : nothing
     }
@@ -391,7 +401,7 @@ export class PaperfeedList extends ListProperties {
       hasNextPage: this.nextPageUrl !== undefined,
       nextPage: this.pager.state,
       showMore: () => this.showMore(true),
-      retryNextPage: () => this.pager.retry(this.perPage),
+      retryNextPage: this.retryFocus.retry(() => this.pager.retry(this.perPage)),
       renderNow: (count) => this.steps.take(count),
     });
   }

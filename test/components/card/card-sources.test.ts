@@ -268,10 +268,14 @@ describe('<paperfeed-card src>', () => {
     expect(failure.error.message).to.contain('The server answered 503');
     await expect(card).to.be.accessible();
 
-    ($(card, '[part="retry-button"]') as HTMLButtonElement).click();
+    const retry = $(card, '[part="retry-button"]') as HTMLButtonElement;
+    retry.focus();
+    retry.click();
     await oneEvent(card, 'paperfeed-load');
     await card.updateComplete;
     expect(textOf(card, 'h3')).to.equal('Layer Normalization');
+    // The focus comes to the paper that came, not back to the page's body.
+    await waitUntil(() => card.shadowRoot!.activeElement === $(card, 'h3 a'), 'the focus was lost');
   });
 
   it('says when paper-id is not in the feed', async () => {

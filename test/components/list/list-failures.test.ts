@@ -100,6 +100,33 @@ describe('<paperfeed-list> failures after papers were shown', () => {
     expect(said().trim()).to.equal('Couldn’t load more papers.');
   });
 
+  it('keeps the focus on "Show more" while its page loads, and on Retry when it fails again', async () => {
+    const list = await loadedList(
+      html`<paperfeed-list
+        page-size="2"
+        src=${`/http/broken-next?key=${uniqueKey()}`}
+      ></paperfeed-list>`,
+    );
+    const more = shadowQuery(list, '[part="more-button"]') as HTMLButtonElement;
+    more.focus();
+    more.click();
+    await list.updateComplete;
+    expect(more.getAttribute('aria-disabled')).to.equal('true');
+    expect(list.shadowRoot!.activeElement === more, 'the busy button lost the focus').to.equal(
+      true,
+    );
+    await waitUntil(() => countIn(list, '[part="notice"]') === 1, 'no notice');
+    const retry = shadowQuery(list, '[part="notice"] [part="retry-button"]') as HTMLButtonElement;
+    retry.focus();
+    retry.click();
+    await waitUntil(
+      () =>
+        list.shadowRoot!.activeElement ===
+        shadowQuery(list, '[part="notice"] [part="retry-button"]'),
+      'the focus is not on Retry after the page failed again',
+    );
+  });
+
   it('keeps the later pages it shows when reload() fails', async () => {
     const list = await loadedList(
       html`<paperfeed-list

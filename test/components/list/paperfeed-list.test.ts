@@ -223,10 +223,17 @@ describe('<paperfeed-list> states', () => {
     expect(textIn(list, '[part="status"]')).to.equal('Could not load the papers. Retry');
     expect(failure.error.message).to.contain('The server answered 503');
     await expect(list).to.be.accessible();
-    (shadowQuery(list, '[part="retry-button"]') as HTMLButtonElement).click();
+    const retry = shadowQuery(list, '[part="retry-button"]') as HTMLButtonElement;
+    retry.focus();
+    retry.click();
     await oneEvent(list, 'paperfeed-load');
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Layer Normalization', 'A paper with a relative link']);
+    // The reader's place is kept: the focus is on the first paper, not back on the page's body.
+    await waitUntil(
+      () => list.shadowRoot!.activeElement === shadowQuery(list, 'paperfeed-card'),
+      'the focus was lost',
+    );
   });
 
   it('says "No papers yet" for an empty feed', async () => {

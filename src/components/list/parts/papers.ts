@@ -198,7 +198,7 @@ function renderMore(view: PaperListView) {
     part="more-button"
     class="button more"
     type="button"
-    ?disabled=${busy}
+    aria-disabled=${busy ? 'true' : 'false'}
     @click=${view.showMore}
   >
     ${busy ? view.text.loading : view.text.showMore}
