@@ -51,11 +51,12 @@ export function decodeCharacterReferences(text: string): string {
   );
 }
 
-const NAMED_REFERENCE = /&([A-Za-z][A-Za-z0-9]*);/g;
+// `&name;`, also as a feed's own syntax escapes it: `&amp;name;` in XML, `\u0026name;` in JSON.
+const NAMED_REFERENCE = /(?:&(?:amp;)?|\\u0026)([A-Za-z][A-Za-z0-9]*);/g;
 
 /** True when `text` holds a `&name;` the built-in table cannot decode but the full list may. */
 export function needsFullEntityTable(text: string): boolean {
-  if (fullTableLoaded || !text.includes('&')) return false;
+  if (fullTableLoaded || !(text.includes('&') || text.includes('\\u0026'))) return false;
   for (const [, name = ''] of text.matchAll(NAMED_REFERENCE)) if (!table.has(name)) return true;
   return false;
 }

@@ -29,6 +29,10 @@ describe('character references', () => {
     expect(needsFullEntityTable('&amp; &eacute; &alpha; &mdash;')).to.equal(false);
     expect(needsFullEntityTable('a &NotNestedGreaterGreater; b')).to.equal(true);
     expect(needsFullEntityTable('&unknownname; only')).to.equal(true);
+    // As the feed's own syntax escapes them: HTML in RSS (`&amp;ncaron;`), Go's JSON (`\u0026`).
+    expect(needsFullEntityTable('<description>Ka&amp;ncaron;uch</description>')).to.equal(true);
+    expect(needsFullEntityTable('{"title": "Ka\\u0026ncaron;uch"}')).to.equal(true);
+    expect(needsFullEntityTable('{"title": "R\\u0026D"}')).to.equal(false);
     await loadFullEntityTable();
     expect(decode('&NotNestedGreaterGreater; &bernou; &CounterClockwiseContourIntegral;')).to.equal(
       `${characterEntities['NotNestedGreaterGreater']} \u212C \u2233`,
