@@ -831,7 +831,29 @@ describe('<paperfeed-list date-nav>', () => {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     expect(shadowQuery(list, '[part="date-nav"] time')!.getAttribute('datetime')).to.equal(today);
     const [, next] = shadowQueryAll(list, '[part="date-button"]') as HTMLButtonElement[];
-    expect(next!.disabled).to.equal(true);
+    expect(next!.getAttribute('aria-disabled')).to.equal('true');
+    next!.click();
+    await list.updateComplete;
+    expect(shadowQuery(list, '[part="date-nav"] time')!.getAttribute('datetime')).to.equal(today);
+  });
+
+  it('keeps the focus on "Next day" when it reaches today', async () => {
+    const now = new Date();
+    now.setDate(now.getDate() - 1);
+    const yesterday = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const list = await loadedList(
+      html`<paperfeed-list date-nav date=${yesterday} src=${src()}></paperfeed-list>`,
+    );
+    const next = shadowQueryAll(list, '[part="date-button"]')[1] as HTMLButtonElement;
+    next.focus();
+    next.click();
+    await list.updateComplete;
+    await waitUntil(
+      () => countIn(list, '[part~="status"], paperfeed-card') > 0,
+      'today never came',
+    );
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    expect(list.shadowRoot!.activeElement === next, 'the focus fell to the page').to.equal(true);
   });
 });
 

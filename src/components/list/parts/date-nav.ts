@@ -15,6 +15,8 @@ export function renderDateNav(
     month: 'long',
     day: 'numeric',
   });
+  // Not `disabled`: a reader who pressed "Next day" onto today keeps the focus there.
+  const last = day >= localToday();
   return html`<nav part="date-nav" class="date-nav" aria-label=${text.days}>
     <button
       part="date-button"
@@ -29,8 +31,8 @@ export function renderDateNav(
       part="date-button"
       class="button"
       type="button"
-      ?disabled=${day >= localToday()}
-      @click=${() => goToDay(shiftDay(day, 1))}
+      aria-disabled=${last ? 'true' : 'false'}
+      @click=${() => (last ? undefined : goToDay(shiftDay(day, 1)))}
     >
       ${text.nextDay}
     </button>
