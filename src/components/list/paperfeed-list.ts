@@ -50,6 +50,9 @@ export const VIRTUALIZE_ABOVE = 200;
  * render, then as many cards a task as fit in ~10 ms, their room held. `updateComplete` resolves
  * once every card is rendered.
  *
+ * "Show more" and Retry move the focus to the first paper they bring (Retry back to itself when it
+ * failed again); papers added as the reader scrolls (`more="scroll"`) leave the focus where it is.
+ *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
  *
