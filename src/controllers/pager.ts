@@ -3,6 +3,7 @@ import { asFeedError, type FeedError } from '../data/feed-error.js';
 import { loadFeed, type LoadFeedOptions } from '../data/load.js';
 import { mergeFeeds } from '../data/merge.js';
 import type { Feed } from '../data/paper.js';
+import type { FeedEvent } from './feed-state.js';
 
 export type NextPageState =
   | { status: 'idle' }
@@ -23,6 +24,8 @@ export class Pager {
   focusFrom?: number;
   private loadedUrls: string[] = [];
   private merged?: { first: Feed; pages: Feed[]; feed: Feed };
+  /** The first page is asked for again (`reload()`): its later pages stay until it answers. */
+  private reloading = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,6 +40,18 @@ export class Pager {
     this.loadedUrls = [];
     this.state = { status: 'idle' };
     this.host.requestUpdate();
+  }
+
+  /** The first page is asked for again: the server's later pages stay on screen meanwhile. */
+  reload(): void {
+    this.reloading = true;
+  }
+
+  /** What became of the first page's load: a new first page takes the later pages away. */
+  firstPage(event: FeedEvent<Feed>['type']): void {
+    if (!this.reloading || event === 'requested' || event === 'refreshRequested') return;
+    this.reloading = false;
+    if (event === 'loaded' || event === 'refreshed') this.reset();
   }
 
   /** Back to the first page (a new search, sort or feed). */

@@ -100,8 +100,6 @@ export class PaperfeedList extends ListProperties {
   @state() private virtualize?: Virtualize;
   /** The `date` the page set, before a view from the URL changed it. */
   private pageDate?: { date?: string };
-  /** `reload()` asked for the feed again: its answer replaces the server's later pages too. */
-  private reloading = false;
   @query('.sentinel') private sentinel?: HTMLElement;
   @query('paperfeed-card') private firstCard?: HTMLElement;
 
@@ -183,7 +181,7 @@ export class PaperfeedList extends ListProperties {
 
   /** Fetches `src` again (what Retry does); papers on screen stay until the answer replaces them. */
   reload(): void {
-    this.reloading = true;
+    this.pager.reload();
     this.source.refresh();
   }
 
@@ -202,11 +200,7 @@ export class PaperfeedList extends ListProperties {
   }
 
   private onFeedChange(event: FeedEvent<Feed>): void {
-    if (this.reloading && event.type !== 'refreshRequested' && event.type !== 'requested') {
-      this.reloading = false;
-      // The server's later pages go with the first one they followed.
-      if (event.type === 'loaded' || event.type === 'refreshed') this.pager.reset();
-    }
+    this.pager.firstPage(event.type);
     if (event.type === 'loaded' || event.type === 'refreshed') {
       const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
       if (fresh === undefined) this.announceCount();
