@@ -8,7 +8,7 @@ import { PaperSource } from '../../controllers/paper-source.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
-import { highlightParts, searchTerms } from '../../text/highlight.js';
+import { searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
 import { plural } from '../../base/plural.js';
 import { warmUpFor } from './warm-up.js';
@@ -194,14 +194,6 @@ export class PaperfeedCard extends CardProperties {
     return { ...defaultCardStrings, ...this.language.words.card, ...this.strings };
   }
 
-  private marked(text: string) {
-    const terms = searchTerms(this.highlight);
-    if (terms.length === 0) return text;
-    return highlightParts(text, terms).map((part) =>
-      part.match ? html`<mark>${part.text}</mark>` : part.text,
-    );
-  }
-
   private markedRuns(runs: readonly TextRun[]) {
     return renderRuns(runs, searchTerms(this.highlight));
   }
@@ -320,7 +312,7 @@ export class PaperfeedCard extends CardProperties {
     const separator = listSeparator(locale);
     const names = shown.map((author, i) => {
       const url = href(author.url);
-      const marked = this.marked(author.name);
+      const marked = this.markedRuns([{ text: author.name }]);
       const name = members.has(foldForSearch(author.name))
         ? html`<strong part="member" class="member">${marked}</strong>`
         : marked;

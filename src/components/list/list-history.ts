@@ -15,17 +15,25 @@ export class ListHistory {
   /** A page count from the URL, applied once the papers it counts are there. */
   private pendingPages?: number;
   private recordedPages = 1;
+  /** The day the page set, before a view from the URL changed it. */
+  private pageDate?: { date?: string };
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly pager: Pager,
-    options: Omit<ViewHistoryOptions, 'read'> & { read: () => Omit<ListView, 'pages'> },
+    options: Omit<ViewHistoryOptions, 'read'> & {
+      read: () => Omit<ListView, 'pages'>;
+      /** The list's `date` as it is, whatever its source. */
+      date: () => string | undefined;
+    },
   ) {
     this.history = new ViewHistory(host, {
       namespace: options.namespace,
       read: () => ({ ...options.read(), pages: pager.count }),
       apply: (view) => {
-        options.apply(view);
+        // A view with no day is the page's own: the day it set, or today.
+        this.pageDate ??= { date: options.date() };
+        options.apply({ ...view, date: view.date ?? this.pageDate.date });
         this.pendingPages = view.pages;
       },
     });

@@ -30,14 +30,12 @@ import {
   cardSteps,
   loadVirtualize,
   renderPaperList,
+  virtualizes,
   type CardOptions,
   type Virtualize,
 } from './parts/papers.js';
 import { renderSkeleton } from './parts/skeleton.js';
 import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
-
-/** Above this many papers on screen at once, the list renders only what is near the viewport. */
-export const VIRTUALIZE_ABOVE = 200;
 
 /**
  * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
@@ -98,8 +96,6 @@ export class PaperfeedList extends ListProperties {
   @state() private selectedTags = new Set<string>();
   @state() private selectedYear?: string;
   @state() private virtualize?: Virtualize;
-  /** The `date` the page set, before a view from the URL changed it. */
-  private pageDate?: { date?: string };
   @query('.sentinel') private sentinel?: HTMLElement;
   @query('paperfeed-card') private firstCard?: HTMLElement;
 
@@ -149,10 +145,9 @@ export class PaperfeedList extends ListProperties {
       this.query = view.query;
       this.selectedTags = new Set(view.tags);
       this.selectedYear = view.year;
-      // A view with no day is the page's own: the day it set, or today.
-      this.pageDate ??= { date: this.date };
-      this.date = view.date ?? this.pageDate.date;
+      this.date = view.date;
     },
+    date: () => this.date,
   });
 
   private readonly end = new ListEnd(this, () => this.showMore(false));
@@ -169,9 +164,7 @@ export class PaperfeedList extends ListProperties {
   private readonly retryFocus = new RetryFocus(this, {
     loading: () => this.source.loading || this.pager.state.status === 'loading',
     // A next page that came has its own focus: its first paper (`Pager`).
-    focusResult: () => {
-      if (this.pager.focusFrom === undefined) this.firstCard?.focus();
-    },
+    focusResult: () => this.pager.focusFrom === undefined && this.firstCard?.focus(),
   });
 
   private readonly cardSizes = new CardSizes(this, {
@@ -259,18 +252,14 @@ export class PaperfeedList extends ListProperties {
     this.viewInUrl.updated(changed, this.shownFeed !== undefined);
     this.pager.focusFirstNew(this.renderRoot);
     this.end.watch(this.more === 'scroll' ? this.sentinel : undefined, this.pager.count);
-    void this.loadVirtualizerIfNeeded();
+    if (!this.virtualize && virtualizes(this.shownFeed?.papers.length ?? 0, this.perPage)) {
+      void loadVirtualize().then((virtualize) => (this.virtualize = virtualize));
+    }
   }
 
   /** Resolves once every paper to show is rendered, not only the first screen of them. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.steps.completeAfter(() => super.getUpdateComplete());
-  }
-
-  private async loadVirtualizerIfNeeded(): Promise<void> {
-    const count = this.shownFeed?.papers.length ?? 0;
-    if (this.virtualize || this.perPage !== Infinity || count <= VIRTUALIZE_ABOVE) return;
-    this.virtualize = await loadVirtualize();
   }
 
   private showMore(moveFocus: boolean): void {
@@ -393,7 +382,6 @@ export class PaperfeedList extends ListProperties {
       perPage: this.perPage,
       pages: this.pager.count,
       virtualize: this.virtualize,
-      virtualizeAbove: VIRTUALIZE_ABOVE,
       more: this.more,
       hasNextPage: this.nextPageUrl !== undefined,
       nextPage: this.pager.state,

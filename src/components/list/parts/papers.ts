@@ -124,6 +124,13 @@ type Row =
 export type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 
 /** A chunk of its own: lists that never show hundreds of papers at once never load it. */
+/** Above this many papers on screen at once, the list renders only what is near the viewport. */
+export const VIRTUALIZE_ABOVE = 200;
+
+/** Whether `count` papers shown at once (`page-size="all"`) need the virtualizer. */
+export const virtualizes = (count: number, perPage: number) =>
+  perPage === Infinity && count > VIRTUALIZE_ABOVE;
+
 export const loadVirtualize = async (): Promise<Virtualize> =>
   (await import('@lit-labs/virtualizer/virtualize.js')).virtualize;
 
@@ -172,7 +179,6 @@ export interface PaperListView {
   /** Pages of `perPage` papers shown. */
   pages: number;
   virtualize?: Virtualize;
-  virtualizeAbove: number;
   more: 'button' | 'scroll';
   hasNextPage: boolean;
   nextPage: NextPageState;
@@ -210,7 +216,7 @@ export function renderPaperList(view: PaperListView) {
   const { groups, total, card, text } = view;
   const years = new Set(groups.filter((g) => g.key).map((g) => g.key.slice(0, 4)));
   const labelFor = (group: PaperGroup) => headingFor(group, view, years.size > 1);
-  const everything = view.perPage === Infinity && total > view.virtualizeAbove;
+  const everything = virtualizes(total, view.perPage);
   if (everything && view.virtualize) {
     return renderVirtualized(view.virtualize, groups, total, card, {
       grouped: view.groupBy !== 'none',
