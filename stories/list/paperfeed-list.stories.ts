@@ -99,6 +99,20 @@ export const LabByYear: Story = {
     ></paperfeed-list>`,
 };
 
+/** Chips that leave no paper (2024 and a tag only 2016 has): the list says so and offers to clear them. */
+export const NoFilterMatches: Story = {
+  render: LabByYear.render,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('paperfeed-list');
+    await list?.updateComplete;
+    for (const label of ['2024', 'normalization']) {
+      const chips = list?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="chip"]') ?? [];
+      [...chips].find((chip) => chip.textContent?.trim() === label)?.click();
+      await list?.updateComplete;
+    }
+  },
+};
+
 export const FetchedFromSrc: Story = {
   render: () => html`<paperfeed-list src=${STORY_FEED} group-by="day"></paperfeed-list>`,
 };

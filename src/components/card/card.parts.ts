@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { numberFormat } from '../../base/intl-cache.js';
+import { listSeparator, numberFormat } from '../../base/intl-cache.js';
 import { plural } from '../../base/plural.js';
 import { canCite } from '../../data/citation/bibtex.js';
 import type { Paper } from '../../data/paper.js';
 import { safeUrl } from '../../data/url.js';
 import { skeletonRows } from '../../styles/skeleton.styles.js';
 import { formatPaperDate } from '../../text/dates.js';
+import { foldForSearch } from '../../text/fold.js';
+import type { TextRun } from '../../text/rich-text.js';
 import type { CardStrings } from './card.strings.js';
 
 const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -33,6 +35,65 @@ export function renderSkeleton(compact: boolean, busy: boolean, status: string |
     ${busy ? html`<span class="visually-hidden" role="status">${status ?? nothing}</span>` : nothing}
     ${skeletonRows(compact)}
   </div>`;
+}
+
+export interface AuthorsView {
+  text: CardStrings;
+  locale: string;
+  /** Names shown before "+N more". */
+  max: number;
+  /** Names set in bold (`highlight-authors`). */
+  members: readonly string[];
+  expanded: boolean;
+  expand: () => void;
+  /** The search's highlight of a name. */
+  mark: (runs: readonly TextRun[]) => unknown;
+}
+
+/**
+ * The authors' names, linked where they have a page, the first `max` until expanded; or their
+ * count where the feed names none.
+ */
+export function renderAuthors(paper: Paper, view: AuthorsView) {
+  const { text, locale } = view;
+  const authors = paper.authors ?? [];
+  const count = Math.max(paper.authorCount ?? 0, authors.length);
+  if (authors.length === 0) {
+    return count > 0
+      ? html`<p part="authors" class="authors">${plural(text.authorCount, count, locale)}</p>`
+      : nothing;
+  }
+  const shown = view.expanded ? authors : authors.slice(0, Math.max(1, view.max));
+  const hiddenNamed = authors.length - shown.length;
+  const unnamed = count - authors.length;
+  const members = new Set(view.members.map(foldForSearch));
+  const separator = listSeparator(locale);
+  const names = shown.map((author, i) => {
+    const url = safeHref(author.url);
+    const marked = view.mark([{ text: author.name }]);
+    const name = members.has(foldForSearch(author.name))
+      ? html`<strong part="member" class="member">${marked}</strong>`
+      : marked;
+    return html`${i > 0 ? separator : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
+  });
+  return html`<p part="authors" class="authors">
+    ${names}
+    ${
+      hiddenNamed > 0
+        ? html` <button
+            part="authors-toggle"
+            class="text-button"
+            type="button"
+            aria-expanded="false"
+            @click=${view.expand}
+          >
+            ${plural(text.moreAuthors, count - shown.length, locale)}
+          </button>`
+        : unnamed > 0
+          ? ` ${plural(text.unnamedAuthors, unnamed, locale)}`
+          : nothing
+    }
+  </p>`;
 }
 
 /**

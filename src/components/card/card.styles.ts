@@ -87,6 +87,10 @@ export const cardStyles = [
     .authors a {
       color: inherit;
     }
+    .authors:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
     .member {
       color: var(--paperfeed-card-member-color, var(--paperfeed-member-color, var(--_text)));
       font-weight: 650;

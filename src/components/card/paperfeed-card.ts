@@ -10,12 +10,11 @@ import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 import { searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
-import { plural } from '../../base/plural.js';
 import { warmUpFor } from './warm-up.js';
 import { formattersReady } from '../../base/warm-intl.js';
-import { listSeparator } from '../../base/intl-cache.js';
 import { safeUrl } from '../../data/url.js';
 import {
+  renderAuthors,
   renderLinks,
   renderLoadError,
   renderMeta,
@@ -26,7 +25,6 @@ import {
 import { cardStyles, MAX_ABSTRACT_LINES } from './card.styles.js';
 import { defaultCardStrings, type CardStrings } from './card.strings.js';
 import { CARD_PAPER_PROPERTIES } from '../../data/fields.js';
-import { foldForSearch } from '../../text/fold.js';
 import { plainRuns, type TextRun } from '../../text/rich-text.js';
 import { renderRuns } from './render-runs.js';
 
@@ -56,7 +54,7 @@ const CHARACTERS_A_LINE = 90;
  * @csspart title - The title heading.
  * @csspart title-link - The title's link, when the paper has a URL.
  * @csspart authors - The author names or count.
- * @csspart authors-toggle - The "+N more" button that shows every author.
+ * @csspart authors-toggle - The "+N more" button that shows every author; the focus then goes to the names.
  * @csspart member - An author named in `highlight-authors`.
  * @csspart meta - The line holding the date and the stats.
  * @csspart date - The date.
@@ -241,7 +239,20 @@ export class PaperfeedCard extends CardProperties {
           ? nothing
           : html`<div class="badges"><span part="venue" class="venue">${paper.venue}</span></div>`
       }
-      ${this.renderTitle(paper)} ${compact ? nothing : this.renderAuthors(paper)}
+      ${this.renderTitle(paper)}
+      ${
+        compact
+          ? nothing
+          : renderAuthors(paper, {
+              text: this.text,
+              locale: this.locale,
+              max: this.maxAuthors,
+              members: this.highlightAuthors,
+              expanded: this.authorsExpanded,
+              expand: () => void this.expandAuthors(),
+              mark: (runs) => this.markedRuns(runs),
+            })
+      }
       ${renderMeta(paper, compact, this.text, this.locale)}
       ${
         compact
@@ -293,51 +304,6 @@ export class PaperfeedCard extends CardProperties {
     return staticHtml`<${tag} part="title" class="title" id="title">${heading}</${tag}>`;
   }
 
-  private renderAuthors(paper: Paper) {
-    const locale = this.locale;
-    const authors = paper.authors ?? [];
-    const count = Math.max(paper.authorCount ?? 0, authors.length);
-    if (authors.length === 0) {
-      return count > 0
-        ? html`<p part="authors" class="authors">
-            ${plural(this.text.authorCount, count, locale)}
-          </p>`
-        : nothing;
-    }
-    const limit = Math.max(1, this.maxAuthors);
-    const shown = this.authorsExpanded ? authors : authors.slice(0, limit);
-    const hiddenNamed = authors.length - shown.length;
-    const unnamed = count - authors.length;
-    const members = new Set(this.highlightAuthors.map(foldForSearch));
-    const separator = listSeparator(locale);
-    const names = shown.map((author, i) => {
-      const url = href(author.url);
-      const marked = this.markedRuns([{ text: author.name }]);
-      const name = members.has(foldForSearch(author.name))
-        ? html`<strong part="member" class="member">${marked}</strong>`
-        : marked;
-      return html`${i > 0 ? separator : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
-    });
-    return html`<p part="authors" class="authors">
-      ${names}
-      ${
-        hiddenNamed > 0
-          ? html` <button
-              part="authors-toggle"
-              class="text-button"
-              type="button"
-              aria-expanded="false"
-              @click=${() => (this.authorsExpanded = true)}
-            >
-              ${plural(this.text.moreAuthors, count - shown.length, locale)}
-            </button>`
-          : unnamed > 0
-            ? ` ${plural(this.text.unnamedAuthors, unnamed, locale)}`
-            : nothing
-      }
-    </p>`;
-  }
-
   private renderAbstract(paper: Paper) {
     if (!paper.summary || this.abstractDisplay === 'none') return nothing;
     const clamped = this.abstractDisplay === 'clamp' && !this.abstractExpanded;
@@ -367,6 +333,16 @@ export class PaperfeedCard extends CardProperties {
     return paragraphs.map(
       (runs, index) => html`${index > 0 ? html`<br />` : nothing}${this.markedRuns(runs)}`,
     );
+  }
+
+  /** Shows every author: the focus goes to the names, as the button that had it is gone. */
+  private async expandAuthors(): Promise<void> {
+    this.authorsExpanded = true;
+    await this.updateComplete;
+    const names = this.renderRoot.querySelector<HTMLElement>('[part="authors"]');
+    if (!names) return;
+    names.tabIndex = -1;
+    names.focus();
   }
 
   private toggleAbstract(): void {

@@ -4,7 +4,7 @@ import { ViewHistory, type ViewHistoryOptions } from '../../controllers/view-his
 import type { ListView } from '../../controllers/view-url.js';
 
 /** The list's state that makes up its view, by the names its updates report them under. */
-const VIEW_KEYS = ['query', 'selectedTags', 'selectedYear', 'date'];
+const VIEW_KEYS = ['query', 'chosen', 'date'];
 
 /**
  * A list's view in the page URL (`ViewHistory`) with its pages: a page count from the URL waits

@@ -187,6 +187,24 @@ export interface ChosenChips {
   year?: string;
 }
 
+export const NO_CHIPS: ChosenChips = Object.freeze({ tags: new Set<string>(), year: undefined });
+
+/** The properties that change which papers a list shows: each change counts them again. */
+export const FILTERING = [
+  'query',
+  'filterTags',
+  'filterAuthor',
+  'since',
+  'until',
+  'limit',
+] as const;
+
+/** The properties that change which papers come first: each change goes back to the first page. */
+export const RESHAPING = [
+  ...FILTERING,
+  ...(['papers', 'feed', 'src', 'sort', 'order', 'groupBy', 'groupDate'] as const),
+];
+
 /** The papers a list's attributes keep, whatever the reader does. */
 export function fixedFilterOf(list: ListProperties): FixedFilter {
   return {

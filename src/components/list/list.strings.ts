@@ -6,6 +6,8 @@ export interface ListStrings {
   search: string;
   searchPlaceholder: string;
   clearSearch: string;
+  /** Releases every pressed chip, offered when they leave no paper. */
+  clearFilters: string;
   filters: string;
   sortLabel: string;
   sortFeed: string;
@@ -42,6 +44,8 @@ export interface ListStrings {
   nextDay: string;
   /** `{query}` stands for the query. */
   noMatches: string;
+  /** When the pressed chips leave no paper. */
+  noFilterMatches: string;
   papersLabel: string;
 }
 
@@ -49,6 +53,7 @@ export const defaultListStrings: ListStrings = {
   search: 'Search papers',
   searchPlaceholder: 'Search titles, abstracts, authors, tags',
   clearSearch: 'Clear search',
+  clearFilters: 'Clear filters',
   filters: 'Filter by tag',
   sortLabel: 'Sort by',
   sortFeed: 'Feed order',
@@ -73,6 +78,7 @@ export const defaultListStrings: ListStrings = {
   previousDay: '← Previous day',
   nextDay: 'Next day →',
   noMatches: 'No papers match “{query}”.',
+  noFilterMatches: 'No papers match the chosen filters.',
   papersLabel: 'Papers',
 };
 

@@ -20,7 +20,13 @@ import { plural } from '../../base/plural.js';
 import { ListArrangement, toggled } from './arrangement.js';
 import { ListHistory } from './list-history.js';
 import { countMessage, refreshFailedMessage } from './list.strings.js';
-import { ListProperties } from './list-properties.js';
+import {
+  FILTERING,
+  ListProperties,
+  NO_CHIPS,
+  RESHAPING,
+  type ChosenChips,
+} from './list-properties.js';
 import { listStyles } from './list.styles.js';
 import { renderControls } from './parts/controls.js';
 import { renderDateNav } from './parts/date-nav.js';
@@ -50,6 +56,8 @@ import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/stat
  *
  * "Show more" and Retry move the focus to the first paper they bring (Retry back to itself when it
  * failed again); papers added as the reader scrolls (`more="scroll"`) leave the focus where it is.
+ * When a search or the pressed chips leave no paper, the list says which and offers to clear it.
+ * A new search, chip, sort, grouping or filter attribute goes back to the first page.
  *
  * @summary A list of research papers from a feed.
  * @tag paperfeed-list
@@ -73,7 +81,7 @@ import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/stat
  * @csspart date-button - The previous and next day buttons.
  * @csspart date - The day shown between them.
  * @csspart source-errors - The sources that failed while others loaded (`src` with several URLs).
- * @csspart clear-button - The button that clears the search.
+ * @csspart clear-button - The button that clears the search, or releases the chips, when they leave no paper.
  * @csspart skeleton - The placeholder cards shown while loading, or while a lazy list waits to near the viewport.
  * @csspart card-base - The card's parts, forwarded as `card-<part>` (`card-title`, `card-abstract`, …).
  *
@@ -93,8 +101,7 @@ import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/stat
 export class PaperfeedList extends ListProperties {
   static override styles = listStyles;
 
-  @state() private selectedTags = new Set<string>();
-  @state() private selectedYear?: string;
+  @state() private chosen: ChosenChips = NO_CHIPS;
   @state() private virtualize?: Virtualize;
   @query('.sentinel') private sentinel?: HTMLElement;
   @query('paperfeed-card') private firstCard?: HTMLElement;
@@ -137,24 +144,20 @@ export class PaperfeedList extends ListProperties {
     namespace: () => (this.history === undefined ? undefined : this.history.trim() || 'papers'),
     read: () => ({
       query: this.query.trim(),
-      tags: [...this.selectedTags],
-      year: this.selectedYear,
+      tags: [...this.chosen.tags],
+      year: this.chosen.year,
       date: this.src?.includes('{date}') ? this.date : undefined,
     }),
     apply: (view) => {
       this.query = view.query;
-      this.selectedTags = new Set(view.tags);
-      this.selectedYear = view.year;
+      this.chosen = { tags: new Set(view.tags), year: view.year };
       this.date = view.date;
     },
     date: () => this.date,
   });
 
   private readonly end = new ListEnd(this, () => this.showMore(false));
-  private readonly arrangement = new ListArrangement(this, () => ({
-    tags: this.selectedTags,
-    year: this.selectedYear,
-  }));
+  private readonly arrangement = new ListArrangement(this, () => this.chosen);
 
   private readonly steps = new RenderSteps(
     this,
@@ -211,14 +214,8 @@ export class PaperfeedList extends ListProperties {
   private announceCount(): void {
     const feed = this.shownFeed;
     if (!feed) return;
-    this.announcer.announce(
-      countMessage(
-        this.text,
-        this.arrangement.arranged(feed.papers).total,
-        this.query.trim(),
-        this.locale,
-      ),
-    );
+    const { total } = this.arrangement.arranged(feed.papers);
+    this.announcer.announce(countMessage(this.text, total, this.query.trim(), this.locale));
   }
 
   override connectedCallback(): void {
@@ -243,9 +240,8 @@ export class PaperfeedList extends ListProperties {
     if (changed.has('papers') || changed.has('feed')) this.announceCount();
     if (changed.has('refresh')) this.refreshTimer.schedule();
     if (!this.hasUpdated) return;
-    const reshaped = ['papers', 'feed', 'src', 'query', 'sort', 'order'] as const;
-    if (reshaped.some((key) => changed.has(key))) this.pager.rewind();
-    if (changed.has('query')) this.announceCount();
+    if (RESHAPING.some((key) => changed.has(key))) this.pager.rewind();
+    if (FILTERING.some((key) => changed.has(key))) this.announceCount();
   }
 
   protected override updated(changed: PropertyValues<PaperfeedList>): void {
@@ -269,19 +265,16 @@ export class PaperfeedList extends ListProperties {
     this.pager.showMore(this.perPage, total, this.nextPageUrl, moveFocus);
   }
 
-  private toggleTag(tag: string): void {
-    this.selectedTags = toggled(this.selectedTags, tag);
-    this.chipsChanged();
-  }
-
-  private toggleYear(year: string): void {
-    this.selectedYear = this.selectedYear === year ? undefined : year;
-    this.chipsChanged();
-  }
-
-  private chipsChanged(): void {
+  /** Presses or releases chips: back to the first page, and the count they leave is announced. */
+  private choose(chips: Partial<ChosenChips>): void {
+    this.chosen = { ...this.chosen, ...chips };
     this.pager.rewind();
     this.announceCount();
+  }
+
+  private clearFilters(): void {
+    this.choose(NO_CHIPS);
+    void this.updateComplete.then(() => this.firstCard?.focus());
   }
 
   private clearSearch(): void {
@@ -353,10 +346,10 @@ export class PaperfeedList extends ListProperties {
       query: this.query,
       onSearch: (query) => (this.query = query),
       ...this.arrangement.chips(feed.papers, this.locale),
-      selectedYear: this.selectedYear,
-      toggleYear: (year) => this.toggleYear(year),
-      selectedTags: this.selectedTags,
-      toggleTag: (tag) => this.toggleTag(tag),
+      selectedYear: this.chosen.year,
+      toggleYear: (year) => this.choose({ year: this.chosen.year === year ? undefined : year }),
+      selectedTags: this.chosen.tags,
+      toggleTag: (tag) => this.choose({ tags: toggled(this.chosen.tags, tag) }),
     });
   }
 
@@ -370,7 +363,15 @@ export class PaperfeedList extends ListProperties {
     const query = this.query.trim();
     if (total === 0) {
       const { text, navDay: day, locale } = this;
-      return renderEmpty({ text, query, day, locale, clearSearch: () => this.clearSearch() });
+      return renderEmpty({
+        text,
+        query,
+        day,
+        locale,
+        filtered: this.chosen.tags.size > 0 || this.chosen.year !== undefined,
+        clearSearch: () => this.clearSearch(),
+        clearFilters: () => this.clearFilters(),
+      });
     }
     return renderPaperList({
       groups,

@@ -79,6 +79,7 @@ export default {
     search: 'البحث في الأوراق',
     searchPlaceholder: 'ابحث في العناوين، والملخصات، والمؤلفين، والوسوم',
     clearSearch: 'مسح البحث',
+    clearFilters: 'مسح التصفية',
     filters: 'التصفية حسب الوسم',
     sortLabel: 'الترتيب حسب',
     sortFeed: 'ترتيب المصدر',
@@ -124,6 +125,7 @@ export default {
     previousDay: '→ اليوم السابق',
     nextDay: 'اليوم التالي ←',
     noMatches: 'لا توجد أوراق تطابق «{query}».',
+    noFilterMatches: 'لا توجد أوراق تطابق عوامل التصفية المختارة.',
     papersLabel: 'الأوراق',
   },
   subscribe: {

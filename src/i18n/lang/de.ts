@@ -51,6 +51,7 @@ export default {
     search: 'Artikel durchsuchen',
     searchPlaceholder: 'Titel, Abstracts, Autoren, Tags durchsuchen',
     clearSearch: 'Suche löschen',
+    clearFilters: 'Filter zurücksetzen',
     filters: 'Nach Tag filtern',
     sortLabel: 'Sortieren nach',
     sortFeed: 'Ursprüngliche Reihenfolge',
@@ -84,6 +85,7 @@ export default {
     previousDay: '← Vorheriger Tag',
     nextDay: 'Nächster Tag →',
     noMatches: 'Keine Treffer für „{query}“.',
+    noFilterMatches: 'Keine Artikel passen zu den gewählten Filtern.',
     papersLabel: 'Artikel',
   },
   subscribe: {

@@ -58,6 +58,7 @@ export default {
     search: 'Buscar artículos',
     searchPlaceholder: 'Buscar en títulos, resúmenes, autores y etiquetas',
     clearSearch: 'Borrar búsqueda',
+    clearFilters: 'Borrar filtros',
     filters: 'Filtrar por etiqueta',
     sortLabel: 'Ordenar por',
     sortFeed: 'Orden original',
@@ -95,6 +96,7 @@ export default {
     previousDay: '← Día anterior',
     nextDay: 'Día siguiente →',
     noMatches: 'Ningún artículo coincide con «{query}».',
+    noFilterMatches: 'Ningún artículo coincide con los filtros elegidos.',
     papersLabel: 'Artículos',
   },
   subscribe: {

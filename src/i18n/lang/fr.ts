@@ -58,6 +58,7 @@ export default {
     search: 'Rechercher des articles',
     searchPlaceholder: 'Rechercher dans les titres, résumés, auteurs, mots-clés',
     clearSearch: 'Effacer la recherche',
+    clearFilters: 'Effacer les filtres',
     filters: 'Filtrer par mot-clé',
     sortLabel: 'Trier par',
     sortFeed: 'Ordre d’origine',
@@ -94,6 +95,7 @@ export default {
     previousDay: '← Jour précédent',
     nextDay: 'Jour suivant →',
     noMatches: 'Aucun article ne correspond à « {query} ».',
+    noFilterMatches: 'Aucun article ne correspond aux filtres choisis.',
     papersLabel: 'Articles',
   },
   subscribe: {

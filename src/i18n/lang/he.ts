@@ -58,6 +58,7 @@ export default {
     search: 'חיפוש מאמרים',
     searchPlaceholder: 'חיפוש בכותרות, בתקצירים, במחברים ובתגיות',
     clearSearch: 'ניקוי החיפוש',
+    clearFilters: 'ניקוי הסינון',
     filters: 'סינון לפי תגית',
     sortLabel: 'מיון לפי',
     sortFeed: 'סדר המקור',
@@ -94,6 +95,7 @@ export default {
     previousDay: '→ היום הקודם',
     nextDay: 'היום הבא ←',
     noMatches: 'אין מאמרים שתואמים ל־"{query}".',
+    noFilterMatches: 'אין מאמרים שתואמים לסינון שנבחר.',
     papersLabel: 'מאמרים',
   },
   subscribe: {

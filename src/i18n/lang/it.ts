@@ -58,6 +58,7 @@ export default {
     search: 'Cerca articoli',
     searchPlaceholder: 'Cerca in titoli, abstract, autori, tag',
     clearSearch: 'Cancella ricerca',
+    clearFilters: 'Cancella filtri',
     filters: 'Filtra per tag',
     sortLabel: 'Ordina per',
     sortFeed: 'Ordine originale',
@@ -95,6 +96,7 @@ export default {
     previousDay: '← Giorno precedente',
     nextDay: 'Giorno successivo →',
     noMatches: 'Nessun articolo corrisponde a «{query}».',
+    noFilterMatches: 'Nessun articolo corrisponde ai filtri scelti.',
     papersLabel: 'Articoli',
   },
   subscribe: {

@@ -44,6 +44,7 @@ export default {
     search: '論文を検索',
     searchPlaceholder: 'タイトル、概要、著者、タグで検索',
     clearSearch: '検索をクリア',
+    clearFilters: '絞り込みを解除',
     filters: 'タグで絞り込み',
     sortLabel: '並べ替え',
     sortFeed: '元の順序',
@@ -74,6 +75,7 @@ export default {
     previousDay: '← 前日',
     nextDay: '翌日 →',
     noMatches: '「{query}」に一致する論文はありません。',
+    noFilterMatches: '選択した条件に一致する論文はありません。',
     papersLabel: '論文',
   },
   subscribe: {

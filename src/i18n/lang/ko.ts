@@ -44,6 +44,7 @@ export default {
     search: '논문 검색',
     searchPlaceholder: '제목, 초록, 저자, 태그 검색',
     clearSearch: '검색어 지우기',
+    clearFilters: '필터 지우기',
     filters: '태그별 필터',
     sortLabel: '정렬 기준',
     sortFeed: '원본 순서',
@@ -74,6 +75,7 @@ export default {
     previousDay: '← 전날',
     nextDay: '다음 날 →',
     noMatches: '“{query}”에 해당하는 논문이 없습니다.',
+    noFilterMatches: '선택한 필터에 해당하는 논문이 없습니다.',
     papersLabel: '논문',
   },
   subscribe: {

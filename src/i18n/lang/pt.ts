@@ -58,6 +58,7 @@ export default {
     search: 'Pesquisar artigos',
     searchPlaceholder: 'Pesquisar títulos, resumos, autores, etiquetas',
     clearSearch: 'Limpar pesquisa',
+    clearFilters: 'Limpar filtros',
     filters: 'Filtrar por etiqueta',
     sortLabel: 'Ordenar por',
     sortFeed: 'Ordem original',
@@ -95,6 +96,7 @@ export default {
     previousDay: '← Dia anterior',
     nextDay: 'Dia seguinte →',
     noMatches: 'Nenhum artigo corresponde a “{query}”.',
+    noFilterMatches: 'Nenhum artigo corresponde aos filtros escolhidos.',
     papersLabel: 'Artigos',
   },
   subscribe: {

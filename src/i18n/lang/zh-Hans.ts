@@ -44,6 +44,7 @@ export default {
     search: '搜索论文',
     searchPlaceholder: '搜索标题、摘要、作者、标签',
     clearSearch: '清除搜索',
+    clearFilters: '清除筛选',
     filters: '按标签筛选',
     sortLabel: '排序方式',
     sortFeed: '来源顺序',
@@ -74,6 +75,7 @@ export default {
     previousDay: '← 前一天',
     nextDay: '后一天 →',
     noMatches: '没有与“{query}”匹配的论文。',
+    noFilterMatches: '没有与所选筛选条件匹配的论文。',
     papersLabel: '论文',
   },
   subscribe: {

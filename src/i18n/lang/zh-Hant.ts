@@ -44,6 +44,7 @@ export default {
     search: '搜尋論文',
     searchPlaceholder: '搜尋標題、摘要、作者、標籤',
     clearSearch: '清除搜尋',
+    clearFilters: '清除篩選',
     filters: '依標籤篩選',
     sortLabel: '排序方式',
     sortFeed: '來源順序',
@@ -74,6 +75,7 @@ export default {
     previousDay: '← 前一天',
     nextDay: '後一天 →',
     noMatches: '沒有符合「{query}」的論文。',
+    noFilterMatches: '沒有符合所選篩選條件的論文。',
     papersLabel: '論文',
   },
   subscribe: {

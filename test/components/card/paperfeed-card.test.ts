@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { cardFor } from '../../helpers/card.js';
 import { shadowQuery, shadowQueryAll, countIn, textIn } from '../../helpers/shadow.js';
@@ -54,13 +55,13 @@ describe('<paperfeed-card> with a paper', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('expands "+N more" authors in place, by keyboard', async () => {
+  it('expands "+N more" authors in place, by keyboard, the focus on the names', async () => {
     const [paper] = await dailyPapers();
     const card = await cardFor(paper!);
     const toggle = $(card, '[part="authors-toggle"]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.focus();
-    toggle.click();
+    await sendKeys({ press: 'Enter' });
     await card.updateComplete;
     expect(textOf(card, '[part="authors"]')).to.equal(
       'Samyadeep Basu, Nanxuan Zhao, Vlad Morariu, Soheil Feizi, Varun Manjunatha',
@@ -68,6 +69,9 @@ describe('<paperfeed-card> with a paper', () => {
     expect((shadow(card).querySelector('[part="authors"] a') as HTMLAnchorElement).href).to.equal(
       'https://huggingface.co/nanxuanzhao',
     );
+    // The button is gone: the focus is on the names it revealed, not the page's body.
+    await waitUntil(() => shadow(card).activeElement === $(card, '[part="authors"]'), 'focus lost');
+    await expect(card).to.be.accessible();
   });
 
   it('invents nothing for absent fields: no "0", no "undefined", no empty rows', async () => {

@@ -1,5 +1,6 @@
 import { paper as basePaper } from '../../helpers/papers.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { itIn, typeText } from '../../helpers/engines.js';
 import '../../../src/define.js';
 import {
@@ -428,6 +429,31 @@ describe('<paperfeed-list> shaping', () => {
     expect(titles(list)).to.have.length(3);
     expect(chip('vision'), 'a released chip no paper has stays offered').to.equal(undefined);
   });
+
+  it('says when the pressed chips leave no paper and offers to release them', async () => {
+    const list = await listOf('filterable');
+    const chip = (name: string) =>
+      (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
+        (each) => each.textContent!.trim() === name,
+      );
+    chip('vision')!.click();
+    await list.updateComplete;
+    list.papers = papers.map((each) => ({ ...each, tags: ['nlp'] }));
+    await list.updateComplete;
+    expect(textIn(list, '[part="status"] p')).to.equal('No papers match the chosen filters.');
+    const clear = shadowQuery(list, '[part="clear-button"]') as HTMLButtonElement;
+    expect(clear.textContent!.trim()).to.equal('Clear filters');
+    await expect(list).to.be.accessible();
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(3);
+    expect(chip('nlp')?.getAttribute('aria-pressed')).to.equal('false');
+    expect(status(list)).to.equal('3 papers');
+    // The button is gone: the focus goes to the first paper it brought back.
+    const first = cards(list)[0]!;
+    await waitUntil(() => list.shadowRoot!.activeElement === first, 'focus lost');
+  });
 });
 
 describe('<paperfeed-list> search', () => {
@@ -479,6 +505,26 @@ describe('<paperfeed-list> pages', () => {
     await list.updateComplete;
     expect(cards(list)).to.have.length(12);
     expect(countIn(list, '[part="more-button"]')).to.equal(0);
+  });
+
+  it('goes back to the first page, and says the count, when the page changes a filter', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="5"></paperfeed-list>`,
+    );
+    list.papers = manyPapers(12);
+    await list.updateComplete;
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(10);
+    list.since = '2024-01-03';
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Paper 3', 'Paper 4', 'Paper 5', 'Paper 6', 'Paper 7']);
+    expect(status(list)).to.equal('10 papers');
+    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    await list.updateComplete;
+    list.groupBy = 'month';
+    await list.updateComplete;
+    expect(cards(list)).to.have.length(5);
   });
 
   it('loads more as the reader nears the end with more="scroll"', async () => {

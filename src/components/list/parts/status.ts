@@ -62,32 +62,33 @@ export function renderNotice(message: string, text: ListStrings, retry: () => vo
 export interface EmptyView {
   text: ListStrings;
   query: string;
+  /** Whether chips are pressed: what leaves no paper then is theirs to release. */
+  filtered: boolean;
   /** The day shown under `date-nav`: "No papers on Oct 29." */
   day?: string;
   locale: string;
   clearSearch: () => void;
+  clearFilters: () => void;
 }
 
-/** No papers, or none matching the search. */
-export function renderEmpty({ text, query, day, locale, clearSearch }: EmptyView) {
+function clearButton(label: string, clear: () => void) {
+  return html`<button part="clear-button" class="button" type="button" @click=${clear}>
+    ${label}
+  </button>`;
+}
+
+/** No papers, or none matching the search or the pressed chips, with the way back to some. */
+export function renderEmpty(view: EmptyView) {
+  const { text, query, day, locale } = view;
   const dayLabel = day && formatPaperDate(day, locale, { month: 'long', day: 'numeric' });
+  const [message, clear] = query
+    ? [text.noMatches.replaceAll('{query}', query), clearButton(text.clearSearch, view.clearSearch)]
+    : view.filtered
+      ? [text.noFilterMatches, clearButton(text.clearFilters, view.clearFilters)]
+      : [dayLabel ? text.emptyDay.replaceAll('{date}', dayLabel) : text.empty, nothing];
   return html`<div part="status" class="status empty">
-    <p>
-      ${
-        query
-          ? text.noMatches.replaceAll('{query}', query)
-          : dayLabel
-            ? text.emptyDay.replaceAll('{date}', dayLabel)
-            : text.empty
-      }
-    </p>
-    ${
-      query
-        ? html`<button part="clear-button" class="button" type="button" @click=${clearSearch}>
-            ${text.clearSearch}
-          </button>`
-        : nothing
-    }
+    <p>${message}</p>
+    ${clear}
   </div>`;
 }
 
