@@ -67,6 +67,7 @@ const NEW_ARXIV_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
 const OLD_ARXIV_ID = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
 const ARXIV_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/(.+?)(?:\.pdf)?\/?$/i;
 const DOI = /^10\.\d{4,9}\/\S+$/;
+const ARXIV_DOI = /^10\.48550\/arxiv\./i;
 
 /** A bare arXiv id from an id, `arXiv:` reference or arxiv.org URL; the version is dropped. */
 export function arxivIdFrom(value: unknown): string | undefined {
@@ -195,10 +196,13 @@ export function buildPaper(
     return safe;
   };
   const url = link(draft.url, 'url');
-  // A vetted link has its host in lower case: one not on arxiv.org holds no arXiv id.
-  const arxivId =
-    arxivIdFrom(draft.arxivId) ?? (url?.includes('arxiv.org') ? arxivIdFrom(url) : undefined);
   const doi = doiFrom(draft.doi);
+  // A vetted link has its host in lower case: one not on arxiv.org holds no arXiv id. The DOIs
+  // arXiv registers (10.48550/arXiv.<id>) name the paper just as well.
+  const arxivId =
+    arxivIdFrom(draft.arxivId) ??
+    (url?.includes('arxiv.org') ? arxivIdFrom(url) : undefined) ??
+    (doi && ARXIV_DOI.test(doi) ? arxivIdFrom(doi.replace(ARXIV_DOI, '')) : undefined);
   const arxivPage = arxivId ? `https://arxiv.org/abs/${arxivId}` : undefined;
   const codeUrl = link(draft.code, 'code link');
 

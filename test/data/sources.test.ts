@@ -437,6 +437,10 @@ describe('BibTeX, as labs keep it', () => {
     expect(blend.bibtex).not.to.match(/\b(?:abbr|selected|preview|pdf|abstract)\s*=/);
     // A Google Scholar-style `journal = {arXiv preprint arXiv:…}` names the arXiv id too.
     expect(feed.papers.some((paper) => paper.arxivId === '2407.14280')).to.equal(true);
+    // So does the DOI arXiv registers for it: 10.48550/arXiv.<id>.
+    const plato = feed.papers.find((paper) => paper.doi === '10.48550/arXiv.2503.05283')!;
+    expect(plato.arxivId).to.equal('2503.05283');
+    expect(plato.links.arxiv).to.equal('https://arxiv.org/abs/2503.05283');
     for (const paper of feed.papers) {
       expect(paper.title).not.to.match(/[{}\\]/);
       for (const author of paper.authors) expect(author.name).not.to.match(/[{}\\]/);
