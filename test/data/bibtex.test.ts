@@ -50,6 +50,11 @@ describe('bibtexFor', () => {
     expect(entry).to.contain('url = {https://example.org/p?a=1&b=2}');
   });
 
+  it('writes a no-break space as BibTeX does, a tilde as text', () => {
+    const entry = bibtexFor({ ...layerNorm, title: 'Growth of E.\u00a0coli at ~37 °C' })!;
+    expect(entry).to.contain('title = {{Growth of E.~coli at \\textasciitilde{}37 °C}}');
+  });
+
   it('offers nothing without a year', () => {
     expect(bibtexFor({ ...layerNorm, published: undefined })).to.equal(undefined);
   });

@@ -23,14 +23,14 @@ describe('parseFeed: JSON Feed', () => {
       title: 'Layer Normalization',
       url: 'https://lab.example.org/papers/layer-norm',
       summary:
-        'Training state-of-the-art, deep neural networks is computationally expensive.\nWe transpose batch normalization into layer normalization & compute the mean.',
+        'Training state-of-the-art, deep neural networks is computationally expensive.\nWe transpose batch normalization into layer normalization & compute\u00a0the mean.',
       // <b> in content_html means something: the paragraphs keep it as a bold run.
       summaryRuns: [
         [{ text: 'Training state-of-the-art, deep neural networks is computationally expensive.' }],
         [
           { text: 'We transpose ' },
           { text: 'batch normalization', bold: true },
-          { text: ' into layer normalization & compute the mean.' },
+          { text: ' into layer normalization & compute\u00a0the mean.' },
         ],
       ],
       authors: [

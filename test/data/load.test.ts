@@ -26,7 +26,7 @@ describe('loadFeed over HTTP', () => {
         .getEntriesByType('resource')
         .some((entry) => entry.name.includes('character-entities'));
     const common = await loadFeed('/test/fixtures/json-feed/lab-1.1.json');
-    expect(common.papers[0]!.summary).to.contain('layer normalization & compute the mean');
+    expect(common.papers[0]!.summary).to.contain('layer normalization & compute\u00a0the mean');
     expect(entitiesRequested()).to.equal(false);
     const rare = await loadFeed('/test/fixtures/json-feed/rare-entities.json');
     expect(rare.papers[0]!.title).to.equal('The \u212C transform & the \u2233 bound');

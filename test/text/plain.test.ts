@@ -18,7 +18,7 @@ describe('plainText', () => {
 describe('htmlToText', () => {
   it('keeps paragraphs as lines and decodes entities', () => {
     expect(htmlToText('<p>One &amp; two</p><p>Three&nbsp;&#8211;&#x2014; &hellip;</p>')).to.equal(
-      'One & two\nThree \u2013\u2014 \u2026',
+      'One & two\nThree\u00a0\u2013\u2014 \u2026',
     );
   });
 

@@ -1,11 +1,13 @@
 import type { Paper } from '../paper.js';
 import { foldWhiteSpace } from '../../text/white-space.js';
 
-const SPECIAL = /[\\{}%&$#_^~]/g;
+const SPECIAL = /[\\{}%&$#_^~\u00a0]/g;
 const ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
+  // A no-break space is what BibTeX writes as `~`.
+  '\u00a0': '~',
 };
 
 function escapeBibtex(text: string): string {

@@ -28,8 +28,9 @@ describe('<paperfeed-card> rich text', () => {
     expect(shadowQueryAll(card, '[part="title"] sub').map((el) => el.textContent)).to.deep.equal([
       '2',
     ]);
+    // The feed's no-break space stays one: the name does not break across lines.
     expect(shadowQueryAll(card, '[part="title"] i').map((el) => el.textContent)).to.deep.equal([
-      'Escherichia coli',
+      'Escherichia\u00a0coli',
     ]);
     expect(title.innerHTML).not.to.contain('&lt;');
   });
