@@ -99,14 +99,36 @@ function doiUrl(doi: string): string {
   return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-function authorsFrom(draft: PaperDraft['authors'], base: string | undefined): Author[] {
+/** `value` as a safe link, or undefined with a warning that says why it was left out. */
+function vettedLink(
+  value: unknown,
+  field: string,
+  base: string | undefined,
+  warn: (message: string) => void,
+  allowMailto = false,
+): string | undefined {
+  const safe = safeUrl(value, { base, allowMailto });
+  if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
+    const why =
+      base === undefined && !SCHEME.test(value.trim())
+        ? 'a relative link and no feed URL to resolve it against'
+        : `not an http(s)${allowMailto ? ' or mailto' : ''} link`;
+    warn(`has ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
+  }
+  return safe;
+}
+
+function authorsFrom(
+  draft: PaperDraft['authors'],
+  vet: (url: unknown) => string | undefined,
+): Author[] {
   const authors: Author[] = [];
   for (const author of draft ?? []) {
     const record = typeof author === 'object' && author !== null && !Array.isArray(author);
     const fields = record ? (author as { name: unknown; url?: unknown }) : { name: author };
     const name = inlineText(fields.name);
     if (!name) continue;
-    const url = safeUrl(fields.url, { base, allowMailto: true });
+    const url = vet(fields.url);
     authors.push(url ? { name, url } : { name });
   }
   return authors;
@@ -184,17 +206,7 @@ export function buildPaper(
   if (!titleText) return 'has no title';
   const title = titleText.text;
 
-  const link = (value: unknown, field: string) => {
-    const safe = safeUrl(value, { base });
-    if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
-      const why =
-        base === undefined && !SCHEME.test(value.trim())
-          ? 'a relative link and no feed URL to resolve it against'
-          : 'not an http(s) link';
-      warn(`has a ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
-    }
-    return safe;
-  };
+  const link = (value: unknown, field: string) => vettedLink(value, `a ${field}`, base, warn);
   const url = link(draft.url, 'url');
   const doi = doiFrom(draft.doi);
   // A vetted link has its host in lower case: one not on arxiv.org holds no arXiv id. The DOIs
@@ -215,7 +227,9 @@ export function buildPaper(
   });
 
   const abstract = abstractOf(draft);
-  const authors = authorsFrom(draft.authors, base);
+  const authors = authorsFrom(draft.authors, (url) =>
+    vettedLink(url, 'an author link', base, warn, true),
+  );
   const published = dateFrom(draft.published, 'publication', warn);
   const id =
     plainText(draft.id) ??
@@ -277,20 +291,25 @@ export function buildPapers<T>(
   return { papers, warnings };
 }
 
+/** The feed's own fields; a link left out is named in `warnings`. */
 export function feedMeta(
   fields: { title?: unknown; description?: unknown; homePageUrl?: unknown; nextUrl?: unknown },
   base: string | undefined,
+  warnings: string[],
 ): Omit<Feed, 'papers' | 'warnings'> {
+  const warn = (message: string) => warnings.push(`the feed ${message}`);
   return compact({
     title: inlineText(fields.title),
     description: readBlock(fields.description)?.text,
-    homePageUrl: safeUrl(fields.homePageUrl, { base }),
-    nextUrl: safeUrl(fields.nextUrl, { base }),
+    homePageUrl: vettedLink(fields.homePageUrl, 'a home page link', base, warn),
+    nextUrl: vettedLink(fields.nextUrl, 'a next page link', base, warn),
   });
 }
 
 /** Builds a whole feed from a format's draft: its papers vetted, its warnings first. */
 export function buildFeed(draft: FeedDraft, base: string | undefined): Feed {
   const { papers, warnings } = buildPapers(draft.entries, (entry) => entry, base);
-  return { ...feedMeta(draft, base), papers, warnings: [...(draft.warnings ?? []), ...warnings] };
+  const feedWarnings = [...(draft.warnings ?? [])];
+  const meta = feedMeta(draft, base, feedWarnings);
+  return { ...meta, papers, warnings: [...feedWarnings, ...warnings] };
 }

@@ -74,11 +74,13 @@ describe('parseFeed: JSON Feed', () => {
     expect(reused!).not.to.have.property('published');
   });
 
-  it('says which items it skipped and why', async () => {
+  it('says which items and links it left out, and why', async () => {
     const feed = parseFeed(await readFixture('json-feed/lab-1.1.json'));
     expect(feed.warnings).to.deep.equal([
+      'the feed has a next page link that is a relative link and no feed URL to resolve it against ("papers-2.json"); left out',
       'items[0] has a PDF link that is a relative link and no feed URL to resolve it against ("/pdf/layer-norm.pdf"); left out',
       'items[0] has a project link that is a relative link and no feed URL to resolve it against ("projects/layernorm/"); left out',
+      'items[0] has an author link that is not an http(s) or mailto link ("javascript:alert(1)"); left out',
       'items[2] has no title; skipped',
       'items[3] must be an object, got a string; skipped',
       'items[4] has an unreadable publication date ("2024-02-30"); left out',

@@ -90,17 +90,16 @@ export function parseJsonFeed(json: unknown, base: string | undefined): Feed {
     }),
     base,
   );
-  return {
-    ...feedMeta(
-      {
-        title: json['title'],
-        description: json['description'],
-        homePageUrl: json['home_page_url'],
-        nextUrl: json['next_url'],
-      },
-      base,
-    ),
-    papers,
-    warnings,
-  };
+  const feedWarnings: string[] = [];
+  const meta = feedMeta(
+    {
+      title: json['title'],
+      description: json['description'],
+      homePageUrl: json['home_page_url'],
+      nextUrl: json['next_url'],
+    },
+    base,
+    feedWarnings,
+  );
+  return { ...meta, papers, warnings: [...feedWarnings, ...warnings] };
 }
