@@ -35,6 +35,10 @@ export function readXmlFeed(
     );
   }
   const feed =
-    chosen === 'rss' ? readRss(root) : chosen === 'arxiv' ? readArxiv(root, base) : readAtom(root);
+    chosen === 'rss'
+      ? readRss(root)
+      : chosen === 'arxiv'
+        ? readArxiv(root, base)
+        : readAtom(root, base);
   return { format: chosen, feed };
 }
