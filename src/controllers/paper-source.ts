@@ -7,6 +7,7 @@ import type { Paper } from '../data/paper.js';
 import type { FeedFormat } from '../data/parse.js';
 import { Approach } from './approach.js';
 import { FeedController } from './feed-controller.js';
+import { foldWhiteSpace } from '../text/white-space.js';
 import type { FeedState } from './feed-state.js';
 
 export interface PaperSourceOptions {
@@ -123,16 +124,16 @@ export class PaperSource implements ReactiveController {
     const titleLink = titleElement?.matches('a[href]')
       ? titleElement
       : titleElement?.querySelector('a[href]');
-    const abstract = [...host.childNodes]
+    const text = [...host.childNodes]
       .filter(
         (node) =>
           node.nodeType === Node.TEXT_NODE ||
           (node instanceof Element && node !== titleElement && node.localName !== 'template'),
       )
       .map((node) => node.textContent ?? '')
-      .join('')
-      // As HTML shows it: white space folded, no paragraphs made of the source's blank lines.
-      .replace(/\s+/g, ' ');
+      .join('');
+    // As HTML shows it: white space folded, no paragraphs made of the source's blank lines.
+    const abstract = foldWhiteSpace(text);
     const fields = this.options.attributes();
     this.htmlPaper = paperFromHtml(
       {

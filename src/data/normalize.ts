@@ -153,7 +153,8 @@ function tagsFrom(value: unknown): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const tag of given) {
-    const text = inlineText(tag);
+    // A label: any space in it a plain one, so "deep learning" is one chip however it was spaced.
+    const text = inlineText(tag)?.replace(/\s/g, ' ');
     if (!text) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue;

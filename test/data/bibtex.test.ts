@@ -50,9 +50,14 @@ describe('bibtexFor', () => {
     expect(entry).to.contain('url = {https://example.org/p?a=1&b=2}');
   });
 
-  it('writes a no-break space as BibTeX does, a tilde as text', () => {
-    const entry = bibtexFor({ ...layerNorm, title: 'Growth of E.\u00a0coli at ~37 °C' })!;
-    expect(entry).to.contain('title = {{Growth of E.~coli at \\textasciitilde{}37 °C}}');
+  it('writes the spaces a title keeps as TeX does, a tilde as text', () => {
+    const entry = bibtexFor({
+      ...layerNorm,
+      title: 'Growth of E.\u00a0coli at ~37 °C: 10\u2009000 cells\u202f? 深層学習\u3000入門',
+    })!;
+    expect(entry).to.contain(
+      'title = {{Growth of E.~coli at \\textasciitilde{}37 °C: 10\\,000 cells\\,? 深層学習 入門}}',
+    );
   });
 
   it('offers nothing without a year', () => {

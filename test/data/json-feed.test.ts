@@ -118,12 +118,22 @@ describe('parseFeed: JSON Feed', () => {
       items: [
         { id: 'a', title: 'A', url: 'https://arxiv.org/abs/hep-th/9901001v2' },
         { id: 'b', title: 'B', url: 'https://arxiv.org/pdf/2310.13730.pdf' },
+        { id: 'c', title: 'C', _paperfeed: { doi: 'https://doi.org/10.48550/arXiv.math/0211159' } },
       ],
     });
     expect(feed.papers.map((paper) => paper.arxivId)).to.deep.equal([
       'hep-th/9901001',
       '2310.13730',
+      'math/0211159',
     ]);
+  });
+
+  it('makes one tag of a label however it is spaced', () => {
+    const feed = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 'a', title: 'A', tags: ['deep learning', 'Deep\u00a0learning', 'NLP'] }],
+    });
+    expect(feed.papers[0]!.tags).to.deep.equal(['deep learning', 'NLP']);
   });
 
   it('synthesizes stable ids for items without one', () => {

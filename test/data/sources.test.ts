@@ -424,7 +424,7 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
 
   it('Atom with xml:base: links resolve against the bases around them, the feed URL outermost', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/lab/">
-      <title>Lab</title><link href="./"/><link rel="next" href="feed?page=2"/>
+      <title>Lab</title><link href="./"/><link rel="next" xml:base="/feeds/" href="lab?page=2"/>
       <entry xml:base="papers/2024/">
         <id>a</id><title>A</title><link href="norms.html"/>
         <link rel="related" type="application/pdf" xml:base="/pdf/" href="norms.pdf"/>
@@ -434,11 +434,12 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
         <id>b</id><title>B</title><link href="b"/>
       </entry>
       <entry><id>c</id><title>C</title><link href="javascript:alert(1)"/></entry>
+      <entry xml:base="javascript:alert(1)//"><id>d</id><title>D</title><link href="d"/></entry>
     </feed>`;
     const feed = await parseFeedText(atom, { baseUrl: 'https://site.example.org/feeds/atom.xml' });
     expect(feed.homePageUrl).to.equal('https://site.example.org/lab/');
-    expect(feed.nextUrl).to.equal('https://site.example.org/lab/feed?page=2');
-    const [a, b, c] = feed.papers;
+    expect(feed.nextUrl).to.equal('https://site.example.org/feeds/lab?page=2');
+    const [a, b, c, d] = feed.papers;
     expect(a!.url).to.equal('https://site.example.org/lab/papers/2024/norms.html');
     expect(a!.links.pdf).to.equal('https://site.example.org/pdf/norms.pdf');
     expect(a!.authors).to.deep.equal([
@@ -446,6 +447,8 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
     ]);
     expect(b!.url).to.equal('https://other.example.net/x/b');
     expect(c!.url).to.equal(undefined);
+    // A base that is no web address is passed over: the one around it holds.
+    expect(d!.url).to.equal('https://site.example.org/lab/d');
   });
 });
 

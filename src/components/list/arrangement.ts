@@ -4,6 +4,7 @@ import { applyFixedFilter, arrangeFeed, type ArrangedPapers } from './arrange.js
 import {
   arrangementOf,
   fixedFilterOf,
+  NO_CHIPS,
   type ChosenChips,
   type ListProperties,
 } from './list-properties.js';
@@ -29,6 +30,13 @@ export class ListArrangement {
     private readonly list: ListProperties,
     private readonly chosen: () => ChosenChips,
   ) {}
+
+  /** Whether the pressed chips are what leaves no paper: without them, some would show. */
+  chipsHideAll(papers: readonly Paper[]): boolean {
+    const { tags, year } = arrangementOf(this.list, this.chosen());
+    if (tags.size === 0 && year === undefined) return false;
+    return arrangeFeed(papers, arrangementOf(this.list, NO_CHIPS)).total > 0;
+  }
 
   arranged(papers: readonly Paper[]): ArrangedPapers {
     const options = arrangementOf(this.list, this.chosen());

@@ -221,7 +221,8 @@ export function arrangementOf(list: ListProperties, chips: ChosenChips): Arrange
     fixed: fixedFilterOf(list),
     terms: searchTerms(list.query),
     tags: chips.tags,
-    year: chips.year,
+    // A year chip is offered only under year groups: pressed before another grouping, it lapses.
+    year: list.groupBy === 'year' ? chips.year : undefined,
     groupDate: list.groupDate,
     groupBy: list.groupBy,
     sort: list.sort,

@@ -368,7 +368,7 @@ export class PaperfeedList extends ListProperties {
         query,
         day,
         locale,
-        filtered: this.chosen.tags.size > 0 || this.chosen.year !== undefined,
+        filtered: this.arrangement.chipsHideAll(feed.papers),
         clearSearch: () => this.clearSearch(),
         clearFilters: () => this.clearFilters(),
       });

@@ -1,17 +1,23 @@
 import type { Paper } from '../paper.js';
 import { foldWhiteSpace } from '../../text/white-space.js';
 
-const SPECIAL = /[\\{}%&$#_^~\u00a0]/g;
+// With the spaces a feed may keep (`foldWhiteSpace`): as TeX writes them, not as Unicode that an
+// older pdflatex stops at.
+const SPECIAL = /[\\{}%&$#_^~\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
-  // A no-break space is what BibTeX writes as `~`.
   '\u00a0': '~',
+  '\u2009': '\\,',
+  '\u202f': '\\,',
 };
 
 function escapeBibtex(text: string): string {
-  return foldWhiteSpace(text).replace(SPECIAL, (char) => ESCAPES[char] ?? `\\${char}`);
+  return foldWhiteSpace(text).replace(
+    SPECIAL,
+    (char) => ESCAPES[char] ?? (/\s/.test(char) ? ' ' : `\\${char}`),
+  );
 }
 
 /**

@@ -1,19 +1,20 @@
 import type { FeedDraft, PaperDraft } from '../normalize.js';
 import { childNamed, childrenNamed, innerXml, textOf, type XmlElement } from '../syntax/xml.js';
 import { feedName } from './feed-names.js';
-import { nextLink } from './rss.js';
 
 // Part of the XML chunk: imports nothing from the main bundle at run time.
 
 /**
  * The base URL inside `element`: its `xml:base` resolved against the base around it (RFC 4287
- * section 2, the feed's own URL outermost). One that cannot be resolved leaves the outer base.
+ * section 2, the feed's own URL outermost). One that does not resolve to a web address (none to
+ * resolve against, `javascript:`) leaves the outer base.
  */
 function baseOf(element: XmlElement, outer: string | undefined): string | undefined {
   const given = element.attributes['xml:base']?.trim();
   if (!given) return outer;
   try {
-    return new URL(given, outer).href;
+    const url = new URL(given, outer);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : outer;
   } catch {
     return outer;
   }
@@ -84,14 +85,17 @@ export function atomEntryDraft(entry: XmlElement, outer?: string): PaperDraft {
   };
 }
 
-/** Atom 1.0 (RFC 4287), as blogs, GitHub and journals publish it, from `url`. */
+/**
+ * Atom 1.0 (RFC 4287), as blogs, GitHub and journals publish it. `url`, the feed's, is given when
+ * the feed has an `xml:base`: links are then resolved here, else when the paper is vetted.
+ */
 export function readAtom(root: XmlElement, url: string | undefined): FeedDraft {
   const base = baseOf(root, url);
   return {
     title: textOf(root, 'title'),
     description: textOf(root, 'subtitle'),
     homePageUrl: linkHref(root, 'alternate', undefined, base),
-    nextUrl: resolved(nextLink(root), base),
+    nextUrl: linkHref(root, 'next', undefined, base),
     entries: childrenNamed(root, 'entry').map((entry, index) => ({
       where: () => `entry ${index + 1}`,
       draft: atomEntryDraft(entry, base),

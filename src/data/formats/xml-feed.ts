@@ -39,6 +39,6 @@ export function readXmlFeed(
       ? readRss(root)
       : chosen === 'arxiv'
         ? readArxiv(root, base)
-        : readAtom(root, base);
+        : readAtom(root, text.includes('xml:base') ? base : undefined);
   return { format: chosen, feed };
 }

@@ -1,6 +1,6 @@
 import { paper } from '../../helpers/papers.js';
 import { expect } from '@open-wc/testing';
-import type { Paper } from '../../../src/index.js';
+import { parseFeedText, type Paper } from '../../../src/index.js';
 import {
   applyFixedFilter,
   filterPapers,
@@ -97,6 +97,16 @@ describe('fixed filters set in HTML', () => {
     expect(
       ids(applyFixedFilter(papers, { anyAuthors: ['alan turing', 'Grace Hopper'] })),
     ).to.deep.equal(['b']);
+  });
+
+  it("finds a name whatever space it was written with: BibTeX's `Donald~E. Knuth`", async () => {
+    const feed = await parseFeedText(
+      '@book{taocp, author = {Donald~E. Knuth}, title = {The Art of Computer Programming}, year = 1968}',
+    );
+    expect(feed.papers[0]!.authors[0]!.name).to.equal('Donald\u00a0E. Knuth');
+    const kept = applyFixedFilter(feed.papers, { anyAuthors: ['Donald E. Knuth'] });
+    expect(ids(kept)).to.deep.equal(['taocp']);
+    expect(ids(filterPapers(feed.papers, { terms: ['donald e.'] }))).to.deep.equal(['taocp']);
   });
 
   it('keeps papers between since and until, inclusive; undated papers drop out', () => {
