@@ -20,6 +20,10 @@ const DEMO_FEED = '/demo/feeds/daily-papers.json';
 const cards = (list: PaperfeedList) => shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[];
 const titles = (list: PaperfeedList) => cards(list).map((card) => card.paper!.title);
 const status = (list: PaperfeedList) => textIn(list, '[role="status"]');
+const chipNamed = (list: PaperfeedList, name: string) =>
+  (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
+    (chip) => chip.textContent!.trim() === name,
+  );
 
 async function loadedList(template: ReturnType<typeof html>): Promise<PaperfeedList> {
   const list = await fixture<PaperfeedList>(template);
@@ -413,10 +417,7 @@ describe('<paperfeed-list> shaping', () => {
 
   it('keeps offering a pressed chip no paper shown has any more, so it can be released', async () => {
     const list = await listOf('filterable');
-    const chip = (name: string) =>
-      (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
-        (each) => each.textContent!.trim() === name,
-      );
+    const chip = (name: string) => chipNamed(list, name);
     chip('vision')!.click();
     await list.updateComplete;
     // Other papers (another day, a refresh): none has the tag.
@@ -432,10 +433,7 @@ describe('<paperfeed-list> shaping', () => {
 
   it('blames the chips only when releasing them would bring papers', async () => {
     const list = await listOf('filterable group-by="year" group-date="published"');
-    const chip = (name: string) =>
-      (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
-        (each) => each.textContent!.trim() === name,
-      );
+    const chip = (name: string) => chipNamed(list, name);
     chip('2023')!.click();
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Paper b']);
@@ -454,10 +452,7 @@ describe('<paperfeed-list> shaping', () => {
 
   it('says when the pressed chips leave no paper and offers to release them', async () => {
     const list = await listOf('filterable');
-    const chip = (name: string) =>
-      (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
-        (each) => each.textContent!.trim() === name,
-      );
+    const chip = (name: string) => chipNamed(list, name);
     chip('vision')!.click();
     await list.updateComplete;
     list.papers = papers.map((each) => ({ ...each, tags: ['nlp'] }));
