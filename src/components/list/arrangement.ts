@@ -25,6 +25,7 @@ export function toggled<T>(values: ReadonlySet<T>, value: T): Set<T> {
 export class ListArrangement {
   private readonly arrangedPapers = memoLast<ArrangedPapers>();
   private readonly chipsOffered = memoLast<ReturnType<typeof chipChoices>>();
+  private readonly unchippedTotal = memoLast<number>();
 
   constructor(
     private readonly list: ListProperties,
@@ -35,7 +36,10 @@ export class ListArrangement {
   chipsHideAll(papers: readonly Paper[]): boolean {
     const { tags, year } = arrangementOf(this.list, this.chosen());
     if (tags.size === 0 && year === undefined) return false;
-    return arrangeFeed(papers, arrangementOf(this.list, NO_CHIPS)).total > 0;
+    const options = arrangementOf(this.list, NO_CHIPS);
+    // Asked at each render of the empty state (an announcement, a step): counted once a change.
+    const key = JSON.stringify({ ...options, tags: [] });
+    return this.unchippedTotal(papers, key, () => arrangeFeed(papers, options).total) > 0;
   }
 
   arranged(papers: readonly Paper[]): ArrangedPapers {

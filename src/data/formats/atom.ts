@@ -10,19 +10,13 @@ import { feedName } from './feed-names.js';
  * resolve against, `javascript:`) leaves the outer base.
  */
 function baseOf(element: XmlElement, outer: string | undefined): string | undefined {
-  const given = element.attributes['xml:base']?.trim();
-  if (!given) return outer;
-  try {
-    const url = new URL(given, outer);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : outer;
-  } catch {
-    return outer;
-  }
+  const given = resolved(element.attributes['xml:base'], outer);
+  return given && /^https?:\/\//i.test(given) ? given : outer;
 }
 
 /** `url` resolved against `base` where both allow it; else as written, for the paper's vetting. */
 function resolved(url: string | undefined, base: string | undefined): string | undefined {
-  if (!url || !base) return url;
+  if (!url?.trim() || !base) return url?.trim();
   try {
     return new URL(url.trim(), base).href;
   } catch {

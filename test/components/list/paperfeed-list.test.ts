@@ -20,6 +20,8 @@ const DEMO_FEED = '/demo/feeds/daily-papers.json';
 const cards = (list: PaperfeedList) => shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[];
 const titles = (list: PaperfeedList) => cards(list).map((card) => card.paper!.title);
 const status = (list: PaperfeedList) => textIn(list, '[role="status"]');
+const showMore = (list: PaperfeedList) =>
+  (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
 const chipNamed = (list: PaperfeedList, name: string) =>
   (shadowQueryAll(list, '[part="chip"]') as HTMLButtonElement[]).find(
     (chip) => chip.textContent!.trim() === name,
@@ -513,12 +515,12 @@ describe('<paperfeed-list> pages', () => {
     list.papers = manyPapers(12);
     await list.updateComplete;
     expect(cards(list)).to.have.length(5);
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     expect(cards(list)).to.have.length(10);
     const sixth = cards(list)[5]!;
     await waitUntil(() => list.shadowRoot!.activeElement === sixth, 'focus did not move');
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     expect(cards(list)).to.have.length(12);
     expect(countIn(list, '[part="more-button"]')).to.equal(0);
@@ -530,14 +532,14 @@ describe('<paperfeed-list> pages', () => {
     );
     list.papers = manyPapers(12);
     await list.updateComplete;
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     expect(cards(list)).to.have.length(10);
     list.since = '2024-01-03';
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Paper 3', 'Paper 4', 'Paper 5', 'Paper 6', 'Paper 7']);
     expect(status(list)).to.equal('10 papers');
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     list.groupBy = 'month';
     await list.updateComplete;
@@ -775,7 +777,7 @@ describe('<paperfeed-list> server pagination', () => {
     );
     expect(titles(list)).to.deep.equal(['Page 1 paper 1', 'Page 1 paper 2']);
     for (const page of [2, 3]) {
-      (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+      showMore(list);
       await waitUntil(() => titles(list).length === page * 2, `page ${page} never came`);
     }
     await list.updateComplete;
@@ -980,7 +982,7 @@ describe('<paperfeed-list history>', () => {
     );
     list.papers = labPapers();
     await list.updateComplete;
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     expect([params().get('lab.page'), titles(list).length]).to.deep.equal(['2', 2]);
     const popped = new Promise((resolve) =>
@@ -1073,7 +1075,7 @@ describe('<paperfeed-list> date controls and pages in the URL', () => {
     );
     list.papers = manyPapers(7);
     await list.updateComplete;
-    (shadowQuery(list, '[part="more-button"]') as HTMLButtonElement).click();
+    showMore(list);
     await list.updateComplete;
     expect(new URLSearchParams(location.search).get('p.page')).to.equal('2');
 
