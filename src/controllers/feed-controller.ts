@@ -55,6 +55,12 @@ function tellSiteOwner(src: string, message: string): void {
   console.warn(`Paperfeed: ${src}: ${message}`);
 }
 
+/** One of several sources' feed, each of its warnings saying which source it is about. */
+function sourceNamed(feed: Feed, url: string): Feed {
+  if (feed.warnings.length === 0) return feed;
+  return { ...feed, warnings: feed.warnings.map((warning) => `${url}: ${warning}`) };
+}
+
 const keyOf = ({ src, format, mapping, ready, cacheTtl, selection }: FeedSource) =>
   JSON.stringify([src?.trim() ?? '', format, mapping ?? '', ready, cacheTtl, selection ?? '']);
 
@@ -246,7 +252,11 @@ export class FeedController<T> implements ReactiveController {
         return feed;
       }),
     );
-    const feeds = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    const feeds = outcomes.flatMap((o, i) =>
+      o.status === 'fulfilled'
+        ? [urls.length > 1 ? sourceNamed(o.value, urls[i] ?? src) : o.value]
+        : [],
+    );
     const failures = outcomes.flatMap((o, i) =>
       o.status === 'rejected' ? [asFeedError(o.reason, urls[i] ?? src)] : [],
     );
@@ -268,7 +278,8 @@ export class FeedController<T> implements ReactiveController {
       if (!stored) return undefined;
       await prepareEntities(stored.text);
       try {
-        feeds.push(await parse(stored.body, stored.url));
+        const feed = await parse(stored.body, stored.url);
+        feeds.push(urls.length > 1 ? sourceNamed(feed, url) : feed);
       } catch {
         dropStoredFeed(url); // stored by an older version, or edited: not worth showing
         return undefined;

@@ -109,10 +109,13 @@ function vettedLink(
 ): string | undefined {
   const safe = safeUrl(value, { base, allowMailto });
   if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
+    const scheme = SCHEME.exec(value.trim())?.[1]?.toLowerCase();
     const why =
-      base === undefined && !SCHEME.test(value.trim())
+      base === undefined && scheme === undefined
         ? 'a relative link and no feed URL to resolve it against'
-        : `not an http(s)${allowMailto ? ' or mailto' : ''} link`;
+        : allowMailto && scheme === 'mailto'
+          ? 'a mailto link without one valid address'
+          : `not an http(s)${allowMailto ? ' or mailto' : ''} link`;
     warn(`has ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
   }
   return safe;

@@ -87,6 +87,32 @@ describe('parseFeed: JSON Feed', () => {
     ]);
   });
 
+  it('says a mailto author link was left out for its address, not its scheme', () => {
+    const feed = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 'a',
+          title: 'A',
+          authors: [
+            { name: 'No address', url: 'mailto:' },
+            { name: 'Two at signs', url: 'mailto:ada@lab@example.org' },
+            { name: 'Good', url: 'MAILTO:ada@example.org' },
+          ],
+        },
+      ],
+    });
+    expect(feed.papers[0]!.authors.map((author) => author.url)).to.deep.equal([
+      undefined,
+      undefined,
+      'mailto:ada@example.org',
+    ]);
+    expect(feed.warnings).to.deep.equal([
+      'items[0] has an author link that is a mailto link without one valid address ("mailto:"); left out',
+      'items[0] has an author link that is a mailto link without one valid address ("mailto:ada@lab@example.org"); left out',
+    ]);
+  });
+
   it("reads JSON Feed 1.0's singular author, per item and for the feed", async () => {
     const feed = parseFeed(await readFixture('json-feed/blog-1.0.json'));
     expect(feed.papers[0]!.authors).to.deep.equal([

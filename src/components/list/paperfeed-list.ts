@@ -42,6 +42,7 @@ import {
 } from './parts/papers.js';
 import { renderSkeleton } from './parts/skeleton.js';
 import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
+import type { EmptyCause } from './parts/status.js';
 
 /**
  * A feed of papers that any site can embed with one tag: grouped by day, searchable, sortable
@@ -362,16 +363,14 @@ export class PaperfeedList extends ListProperties {
     const { groups, total } = this.arrangement.arranged(feed.papers);
     const query = this.query.trim();
     if (total === 0) {
-      const { text, navDay: day, locale } = this;
-      return renderEmpty({
-        text,
-        query,
-        day,
-        locale,
-        filtered: this.arrangement.chipsHideAll(feed.papers),
-        clearSearch: () => this.clearSearch(),
-        clearFilters: () => this.clearFilters(),
-      });
+      const cause: EmptyCause = query
+        ? { kind: 'search', query, clear: () => this.clearSearch() }
+        : this.arrangement.chipsHideAll(feed.papers)
+          ? { kind: 'chips', clear: () => this.clearFilters() }
+          : this.navDay
+            ? { kind: 'day', day: this.navDay }
+            : { kind: 'feed' };
+      return renderEmpty(cause, this.text, this.locale);
     }
     return renderPaperList({
       groups,

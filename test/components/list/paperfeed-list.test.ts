@@ -760,6 +760,23 @@ describe('<paperfeed-list> with several sources', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('says which source each warning is about', async () => {
+    const list = document.createElement('paperfeed-list');
+    const loaded = new Promise<PaperfeedLoadEvent>((resolve) =>
+      list.addEventListener('paperfeed-load', resolve, { once: true }),
+    );
+    list.src = `/test/fixtures/json-feed/lab-1.1.json?key=${uniqueKey()} /test/fixtures/json-feed/member-feed.json`;
+    await fixture(html`<div>${list}</div>`);
+    const { feed } = await loaded;
+    expect(feed.warnings).to.have.length.above(0);
+    for (const warning of feed.warnings)
+      expect(warning).to.match(/^\/test\/fixtures\/json-feed\/lab-1\.1\.json\?key=\S+: /);
+    const untitled = feed.warnings.filter((warning) =>
+      warning.endsWith(': items[2] has no title; skipped'),
+    );
+    expect(untitled).to.have.length(1);
+  });
+
   it('shows the error state only when every source fails', async () => {
     const list = await loadedList(
       html`<paperfeed-list src="/http/status/404 /http/status/500"></paperfeed-list>`,

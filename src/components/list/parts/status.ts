@@ -59,17 +59,12 @@ export function renderNotice(message: string, text: ListStrings, retry: () => vo
   </div>`;
 }
 
-export interface EmptyView {
-  text: ListStrings;
-  query: string;
-  /** Whether chips are pressed: what leaves no paper then is theirs to release. */
-  filtered: boolean;
-  /** The day shown under `date-nav`: "No papers on Oct 29." */
-  day?: string;
-  locale: string;
-  clearSearch: () => void;
-  clearFilters: () => void;
-}
+/** Why no paper shows: a search, pressed chips, an empty day under `date-nav`, or the feed. */
+export type EmptyCause =
+  | { kind: 'search'; query: string; clear: () => void }
+  | { kind: 'chips'; clear: () => void }
+  | { kind: 'day'; day: string }
+  | { kind: 'feed' };
 
 function clearButton(label: string, clear: () => void) {
   return html`<button part="clear-button" class="button" type="button" @click=${clear}>
@@ -77,15 +72,27 @@ function clearButton(label: string, clear: () => void) {
   </button>`;
 }
 
+function emptyMessage(cause: EmptyCause, text: ListStrings, locale: string) {
+  switch (cause.kind) {
+    case 'search':
+      return [
+        text.noMatches.replaceAll('{query}', cause.query),
+        clearButton(text.clearSearch, cause.clear),
+      ] as const;
+    case 'chips':
+      return [text.noFilterMatches, clearButton(text.clearFilters, cause.clear)] as const;
+    case 'day': {
+      const day = formatPaperDate(cause.day, locale, { month: 'long', day: 'numeric' });
+      return [day ? text.emptyDay.replaceAll('{date}', day) : text.empty, nothing] as const;
+    }
+    case 'feed':
+      return [text.empty, nothing] as const;
+  }
+}
+
 /** No papers, or none matching the search or the pressed chips, with the way back to some. */
-export function renderEmpty(view: EmptyView) {
-  const { text, query, day, locale } = view;
-  const dayLabel = day && formatPaperDate(day, locale, { month: 'long', day: 'numeric' });
-  const [message, clear] = query
-    ? [text.noMatches.replaceAll('{query}', query), clearButton(text.clearSearch, view.clearSearch)]
-    : view.filtered
-      ? [text.noFilterMatches, clearButton(text.clearFilters, view.clearFilters)]
-      : [dayLabel ? text.emptyDay.replaceAll('{date}', dayLabel) : text.empty, nothing];
+export function renderEmpty(cause: EmptyCause, text: ListStrings, locale: string) {
+  const [message, clear] = emptyMessage(cause, text, locale);
   return html`<div part="status" class="status empty">
     <p>${message}</p>
     ${clear}
