@@ -352,6 +352,15 @@ describe('arXiv, RSS and Atom (checked against the browser XML parser)', () => {
     ]);
   });
 
+  it('RSS: a no-break space inside a creator name stays, and still makes a whole name', async () => {
+    const rss = `<rss version="2.0" xmlns:dc="${NS.dc}"><channel><title>t</title><item>
+      <title>A paper</title><link>https://example.org/p</link>
+      <dc:creator>Jean&#160;Dupont,
+        Ada   Lovelace</dc:creator></item></channel></rss>`;
+    const [paper] = (await parseFeedText(rss)).papers;
+    expect(paper!.authors.map((a) => a.name)).to.deep.equal(['Jean\u00a0Dupont', 'Ada Lovelace']);
+  });
+
   it('Atom: escaped text inside XHTML content stays those characters', async () => {
     const atom = `<feed xmlns="${NS.atom}"><title>t</title><entry><id>urn:x</id><title>A paper</title>
       <link href="https://example.org/p"/><updated>2024-05-07T10:00:00Z</updated>
