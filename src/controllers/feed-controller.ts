@@ -55,10 +55,17 @@ function tellSiteOwner(src: string, message: string): void {
   console.warn(`Paperfeed: ${src}: ${message}`);
 }
 
-/** One of several sources' feed, each of its warnings saying which source it is about. */
-function sourceNamed(feed: Feed, url: string): Feed {
-  if (feed.warnings.length === 0) return feed;
-  return { ...feed, warnings: feed.warnings.map((warning) => `${url}: ${warning}`) };
+/**
+ * The feeds loaded from an element's sources as one. Of several sources, each warning starts with
+ * the source it is about.
+ */
+function feedOf(loaded: ReadonlyArray<readonly [url: string, feed: Feed]>, several: boolean): Feed {
+  const feeds = loaded.map(([url, feed]) =>
+    several && feed.warnings.length > 0
+      ? { ...feed, warnings: feed.warnings.map((warning) => `${url}: ${warning}`) }
+      : feed,
+  );
+  return feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
 }
 
 const keyOf = ({ src, format, mapping, ready, cacheTtl, selection }: FeedSource) =>
@@ -252,17 +259,15 @@ export class FeedController<T> implements ReactiveController {
         return feed;
       }),
     );
-    const feeds = outcomes.flatMap((o, i) =>
-      o.status === 'fulfilled'
-        ? [urls.length > 1 ? sourceNamed(o.value, urls[i] ?? src) : o.value]
-        : [],
+    const loaded = outcomes.flatMap((o, i) =>
+      o.status === 'fulfilled' ? [[urls[i] ?? src, o.value] as const] : [],
     );
     const failures = outcomes.flatMap((o, i) =>
       o.status === 'rejected' ? [asFeedError(o.reason, urls[i] ?? src)] : [],
     );
-    if (feeds.length === 0)
+    if (loaded.length === 0)
       throw failures[0] ?? new FeedError('network', `Nothing loaded from ${src}`);
-    const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
+    const feed = feedOf(loaded, urls.length > 1);
     return { feed, value: this.options.select(feed, src), failures, workBegan };
   }
 
@@ -271,22 +276,20 @@ export class FeedController<T> implements ReactiveController {
     urls: string[],
     parse: (body: FeedBody, url: string) => Promise<Feed>,
   ): Promise<{ feed: Feed; oldest: number } | undefined> {
-    const feeds: Feed[] = [];
+    const loaded: Array<[string, Feed]> = [];
     let oldest = Infinity;
     for (const url of urls) {
       const stored = readStoredFeed(url);
       if (!stored) return undefined;
       await prepareEntities(stored.text);
       try {
-        const feed = await parse(stored.body, stored.url);
-        feeds.push(urls.length > 1 ? sourceNamed(feed, url) : feed);
+        loaded.push([url, await parse(stored.body, stored.url)]);
       } catch {
         dropStoredFeed(url); // stored by an older version, or edited: not worth showing
         return undefined;
       }
       oldest = Math.min(oldest, stored.savedAt);
     }
-    const feed = feeds.length === 1 ? (feeds[0] as Feed) : mergeFeeds(feeds);
-    return { feed, oldest };
+    return { feed: feedOf(loaded, urls.length > 1), oldest };
   }
 }

@@ -72,21 +72,25 @@ function clearButton(label: string, clear: () => void) {
   </button>`;
 }
 
-function emptyMessage(cause: EmptyCause, text: ListStrings, locale: string) {
+function emptyMessage(
+  cause: EmptyCause,
+  text: ListStrings,
+  locale: string,
+): [message: string, clear: TemplateResult | typeof nothing] {
   switch (cause.kind) {
     case 'search':
       return [
         text.noMatches.replaceAll('{query}', cause.query),
         clearButton(text.clearSearch, cause.clear),
-      ] as const;
+      ];
     case 'chips':
-      return [text.noFilterMatches, clearButton(text.clearFilters, cause.clear)] as const;
+      return [text.noFilterMatches, clearButton(text.clearFilters, cause.clear)];
     case 'day': {
       const day = formatPaperDate(cause.day, locale, { month: 'long', day: 'numeric' });
-      return [day ? text.emptyDay.replaceAll('{date}', day) : text.empty, nothing] as const;
+      return [day ? text.emptyDay.replaceAll('{date}', day) : text.empty, nothing];
     }
     case 'feed':
-      return [text.empty, nothing] as const;
+      return [text.empty, nothing];
   }
 }
 
