@@ -213,7 +213,7 @@ try {
     (row) => row.feed.startsWith('JSON Feed') && row.papers === BIG_FEED_PAPERS,
   );
   console.log(
-    `10,000-paper feed by src (${(bigFeedText.length / 1e6).toFixed(2)} MB): navigation start to first title ${fmt(big.firstTitle)} ms`,
+    `10,000-paper feed by src (${(bigFeedText.length / 1e6).toFixed(2)} MB): navigation start to first title ${fmt(big.firstTitle)} ms (${fmt(big.withDevTools)} ms with DevTools watching the network)`,
   );
 
   const coldParseRows = await benchColdParse(browser, origin, coldParseList);
@@ -315,7 +315,7 @@ try {
     '',
     `A page with the CDN module and \`<paperfeed-list src>\` on the 56-paper demo feed, served from this machine: **${fmt(firstCard)} ms** from the module's request to the first card on screen; **${fmt(farFirstCard)} ms** with each request ${FAR_LATENCY_MS} ms away (the DevTools protocol's added latency), where every round trip shows: the module entry asks for an element's chunk and the chunks that one imports together. Cumulative layout shift caused while the list loads: **${shift.toFixed(3)}** (target under 0.05).`,
     '',
-    `The same with a 10,000-paper JSON Feed (the demo's papers repeated with their own ids and links, without abstracts: ${(bigFeedText.length / 1e6).toFixed(2)} MB; with their abstracts such a feed is 19 MB, over the 5 MB \`loadFeed\` reads), \`bench/pages/big-feed.html\`, fresh tab per run, median of ${big.runs}: **${fmt(big.firstTitle)} ms** from navigation start to the first title on screen (target ≤ 400 ms). \`parseFeed\` on 10,000 papers is ${bigParse.ratio.toFixed(1)}× \`JSON.parse\` in Node (with their abstracts), and ${coldParseRows.at(-1).ratio.toFixed(1)}× on this very feed in a fresh tab of Chromium, its first call (tables below; target ≤ 2.5×).`,
+    `The same with a 10,000-paper JSON Feed (the demo's papers repeated with their own ids and links, without abstracts: ${(bigFeedText.length / 1e6).toFixed(2)} MB; with their abstracts such a feed is 19 MB, over the 5 MB \`loadFeed\` reads), \`bench/pages/big-feed.html\`, fresh tab per run, median of ${big.runs}: **${fmt(big.firstTitle)} ms** from navigation start to the first title on screen (target ≤ 400 ms). That tab is in a Chromium driven with no DevTools domain watching its network, as a reader's is (\`bench/bare-chromium.mjs\`); in the Playwright tab the rest of the bench uses, whose network instrumentation keeps a copy of each response body as it arrives, the same page takes ${fmt(big.withDevTools)} ms (median of the same ${big.runs} runs, alternating): reading the 3 MB body there takes about twice as long. Where the time goes (marks in a build of the page, 2026-12-02, 6 tabs): the feed's request starts once \`paperfeed.js\` has run (its prefetch), 230–370 ms after navigation start; from the answer's headers to its last byte read 120–180 ms; \`JSON.parse\` 55–90 ms; \`parseFeed\` 90–135 ms; then the first cards render in a task of their own. A \`<link rel="preload" as="fetch" crossorigin>\` for the feed, tried (13 tabs alternating), starts the download at once but did not bring the first title forward here (median 1006 against 925 ms): past the bytes' arrival, the page's one thread is what takes the time. \`parseFeed\` on 10,000 papers is ${bigParse.ratio.toFixed(1)}× \`JSON.parse\` in Node (with their abstracts), and ${coldParseRows.at(-1).ratio.toFixed(1)}× on this very feed in a fresh tab of Chromium, its first call (tables below; target ≤ 2.5×).`,
     '',
     '## A cold page: first render in a fresh tab',
     '',
