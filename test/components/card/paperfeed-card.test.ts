@@ -166,6 +166,46 @@ describe('<paperfeed-card> abstract', () => {
     expect(countIn(none, '[part="abstract"]')).to.equal(0);
   });
 
+  // 170 characters: by its length it fits two lines, so the card guesses no button at first.
+  const shortAbstract = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
+  const toggleOf = (card: PaperfeedCard) => $(card, '[part="abstract-toggle"]');
+
+  it('offers Show more for an abstract that overflows a narrow card, though its length says it fits', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 160px"></div>`);
+    const card = document.createElement('paperfeed-card');
+    card.setAttribute('abstract-lines', '2');
+    card.paper = { ...minimal, summary: shortAbstract };
+    wrapper.append(card);
+    await waitUntil(() => toggleOf(card), 'no Show more in a narrow card');
+    const abstract = $(card, '[part="abstract"]') as HTMLElement;
+    expect(abstract.scrollHeight).to.be.above(abstract.clientHeight);
+  });
+
+  it('takes Show more away once the card is wide enough for the abstract, and back when narrow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 160px"></div>`);
+    const card = document.createElement('paperfeed-card');
+    card.setAttribute('abstract-lines', '2');
+    card.paper = { ...minimal, summary: shortAbstract };
+    wrapper.append(card);
+    await waitUntil(() => toggleOf(card), 'no Show more in a narrow card');
+    wrapper.style.width = '3000px';
+    await waitUntil(() => !toggleOf(card), 'Show more stayed in a wide card');
+    wrapper.style.width = '160px';
+    await waitUntil(() => toggleOf(card), 'no Show more once narrow again');
+  });
+
+  it('keeps Show more after the reader closes the abstract again', async () => {
+    const card = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-lines="2"');
+    await waitUntil(() => toggleOf(card), 'no Show more button');
+    (toggleOf(card) as HTMLButtonElement).click();
+    await waitUntil(() => toggleOf(card)?.textContent?.trim() === 'Show less', 'never opened');
+    (toggleOf(card) as HTMLButtonElement).click();
+    await waitUntil(() => toggleOf(card)?.textContent?.trim() === 'Show more', 'never closed');
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(toggleOf(card)?.textContent?.trim()).to.equal('Show more');
+  });
+
   it('keeps abstract-lines within 1 to 12', async () => {
     const card = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-lines="40"');
     expect(card.getAttribute('abstract-lines')).to.equal('12');

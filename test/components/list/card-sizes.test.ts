@@ -106,4 +106,43 @@ describe('<paperfeed-list> cards off screen', () => {
       expect(shift).to.equal(0);
     },
   );
+
+  it('measure each abstract once it is laid out: a card far below gets its "Show more" as the reader reaches it, and no ResizeObserver loop is reported', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    // 170 characters: by its length it fits two lines; in a 200 px list it takes more.
+    const summary = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
+    const papers = Array.from({ length: 40 }, (_, index) => ({
+      id: `p${index}`,
+      title: `Paper ${index}`,
+      summary,
+      authors: [],
+      tags: [],
+      links: {},
+    }));
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list
+        lang="en"
+        style="width: 200px"
+        page-size="all"
+        abstract-lines="2"
+        .papers=${papers}
+      ></paperfeed-list>`,
+    );
+    try {
+      await waitUntil(() => countIn(list, 'paperfeed-card') === 40, 'the papers did not render');
+      const cards = shadowQueryAll(list, 'paperfeed-card') as HTMLElement[];
+      const toggled = (card: HTMLElement) =>
+        card.shadowRoot!.querySelector('[part="abstract-toggle"]') !== null;
+      await waitUntil(() => toggled(cards[0]!), 'the first card has no Show more');
+      cards.at(-1)!.scrollIntoView();
+      await waitUntil(() => toggled(cards.at(-1)!), 'the last card has no Show more on screen');
+      await frame();
+      expect(errors.filter((message) => /ResizeObserver/.test(message))).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      scrollTo(0, 0);
+    }
+  });
 });
