@@ -20,7 +20,7 @@ const FIRST_CARD = `window.firstCard.then((time) => ({
  * Navigation start to the first title, a fresh tab per run. `firstTitle` is what a reader gets:
  * Chromium with no DevTools domain watching the network (`bare-chromium.mjs`). `withDevTools` is
  * the same page in the Playwright tab the rest of the bench uses, whose network instrumentation
- * copies the 3 MB body as it arrives: it reads the feed about twice as slowly.
+ * reads the 3 MB body about twice as slowly.
  */
 export async function benchBigFeed(browser, origin, runs = 7) {
   const url = `${origin}/bench/pages/big-feed.html`;
