@@ -123,7 +123,6 @@ type Row =
 
 export type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 
-/** A chunk of its own: lists that never show hundreds of papers at once never load it. */
 /** Above this many papers on screen at once, the list renders only what is near the viewport. */
 export const VIRTUALIZE_ABOVE = 200;
 
@@ -131,6 +130,7 @@ export const VIRTUALIZE_ABOVE = 200;
 export const virtualizes = (count: number, perPage: number) =>
   perPage === Infinity && count > VIRTUALIZE_ABOVE;
 
+/** The virtualizer: a chunk of its own, which lists never showing hundreds of papers never load. */
 export const loadVirtualize = async (): Promise<Virtualize> =>
   (await import('@lit-labs/virtualizer/virtualize.js')).virtualize;
 
