@@ -170,23 +170,25 @@ describe('<paperfeed-card> abstract', () => {
   const shortAbstract = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
   const toggleOf = (card: PaperfeedCard) => $(card, '[part="abstract-toggle"]');
 
-  it('offers Show more for an abstract that overflows a narrow card, though its length says it fits', async () => {
+  /** A two-line card with that abstract, 160 px wide. */
+  async function narrowCard() {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 160px"></div>`);
     const card = document.createElement('paperfeed-card');
     card.setAttribute('abstract-lines', '2');
     card.paper = { ...minimal, summary: shortAbstract };
     wrapper.append(card);
+    return { wrapper, card };
+  }
+
+  it('offers Show more for an abstract that overflows a narrow card, though its length says it fits', async () => {
+    const { card } = await narrowCard();
     await waitUntil(() => toggleOf(card), 'no Show more in a narrow card');
     const abstract = $(card, '[part="abstract"]') as HTMLElement;
     expect(abstract.scrollHeight).to.be.above(abstract.clientHeight);
   });
 
   it('takes Show more away once the card is wide enough for the abstract, and back when narrow', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 160px"></div>`);
-    const card = document.createElement('paperfeed-card');
-    card.setAttribute('abstract-lines', '2');
-    card.paper = { ...minimal, summary: shortAbstract };
-    wrapper.append(card);
+    const { wrapper, card } = await narrowCard();
     await waitUntil(() => toggleOf(card), 'no Show more in a narrow card');
     wrapper.style.width = '3000px';
     await waitUntil(() => !toggleOf(card), 'Show more stayed in a wide card');
