@@ -19,8 +19,8 @@ const FIRST_CARD = `window.firstCard.then((time) => ({
 /**
  * Navigation start to the first title, a fresh tab per run. `firstTitle` is what a reader gets:
  * Chromium with no DevTools domain watching the network (`bare-chromium.mjs`). `withDevTools` is
- * the same page in the Playwright tab the rest of the bench uses, whose network instrumentation
- * reads the 3 MB body about twice as slowly.
+ * the same page in the Playwright tab the rest of the bench uses, where DevTools' Network domain
+ * is on and the 3 MB body reads about twice as slowly.
  */
 export async function benchBigFeed(browser, origin, runs = 7) {
   const url = `${origin}/bench/pages/big-feed.html`;
