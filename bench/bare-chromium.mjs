@@ -41,10 +41,11 @@ export async function launchBareChromium() {
 
   return {
     /**
-     * Opens `url` in a fresh tab of its own browser context (no cache, nothing compiled), waits
-     * for `expression` (which may be a promise), returns its value and closes the context.
+     * Opens `url` in a fresh 1200×900 tab of its own browser context (no cache, nothing
+     * compiled), waits for `expression` (which may be a promise), returns its value and closes
+     * the context.
      */
-    async valueIn(url, expression, { viewport = { width: 1200, height: 900 } } = {}) {
+    async valueIn(url, expression) {
       const { browserContextId } = await send('Target.createBrowserContext');
       const { targetId } = await send('Target.createTarget', {
         url: 'about:blank',
@@ -53,7 +54,7 @@ export async function launchBareChromium() {
       const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
       await send(
         'Emulation.setDeviceMetricsOverride',
-        { ...viewport, deviceScaleFactor: 1, mobile: false },
+        { width: 1200, height: 900, deviceScaleFactor: 1, mobile: false },
         sessionId,
       );
       await send('Page.navigate', { url }, sessionId);

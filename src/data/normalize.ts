@@ -108,17 +108,18 @@ function vettedLink(
   allowMailto = false,
 ): string | undefined {
   const safe = safeUrl(value, { base, allowMailto });
-  if (safe === undefined && typeof value === 'string' && value.trim() !== '') {
-    const scheme = SCHEME.exec(value.trim())?.[1]?.toLowerCase();
-    const why =
-      base === undefined && scheme === undefined
-        ? 'a relative link and no feed URL to resolve it against'
-        : allowMailto && scheme === 'mailto'
-          ? 'a mailto link without one valid address'
-          : `not an http(s)${allowMailto ? ' or mailto' : ''} link`;
-    warn(`has ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
-  }
-  return safe;
+  if (safe !== undefined || typeof value !== 'string') return safe;
+  const written = value.trim();
+  if (written === '') return undefined;
+  const scheme = SCHEME.exec(written)?.[1]?.toLowerCase();
+  const why =
+    base === undefined && scheme === undefined
+      ? 'a relative link and no feed URL to resolve it against'
+      : allowMailto && scheme === 'mailto'
+        ? 'a mailto link without one valid address'
+        : `not an http(s)${allowMailto ? ' or mailto' : ''} link`;
+  warn(`has ${field} that is ${why} (${JSON.stringify(value.slice(0, 60))}); left out`);
+  return undefined;
 }
 
 function authorsFrom(

@@ -47,6 +47,7 @@ describe('the CDN build', () => {
     for (const name of ['paperfeed.js', 'paperfeed.iife.js']) {
       const lines = read(name).split('\n');
       const line = lines.findIndex((text) => text.includes('new MessageChannel'));
+      assert.ok(line >= 0, `${name} has no "new MessageChannel" to look up`);
       const column = lines[line].indexOf('new MessageChannel');
       const map = new SourceMapConsumer(JSON.parse(read(`${name}.map`)));
       const original = map.originalPositionFor({ line: line + 1, column });
