@@ -76,7 +76,8 @@ export function renderAuthors(paper: Paper, view: AuthorsView) {
       : marked;
     return html`${i > 0 ? separator : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
   });
-  return html`<p part="authors" class="authors">
+  // Expanded, the names take the focus from the button they replace.
+  return html`<p part="authors" class="authors" tabindex=${view.expanded ? '-1' : nothing}>
     ${names}
     ${
       hiddenNamed > 0

@@ -339,10 +339,7 @@ export class PaperfeedCard extends CardProperties {
   private async expandAuthors(): Promise<void> {
     this.authorsExpanded = true;
     await this.updateComplete;
-    const names = this.renderRoot.querySelector<HTMLElement>('[part="authors"]');
-    if (!names) return;
-    names.tabIndex = -1;
-    names.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="authors"]')?.focus();
   }
 
   private toggleAbstract(): void {

@@ -72,6 +72,11 @@ describe('<paperfeed-card> with a paper', () => {
     // The button is gone: the focus is on the names it revealed, not the page's body.
     await waitUntil(() => shadow(card).activeElement === $(card, '[part="authors"]'), 'focus lost');
     await expect(card).to.be.accessible();
+    // Another paper shows its first names again, not focusable names.
+    card.paper = { ...paper!, id: 'another' };
+    await card.updateComplete;
+    expect(textOf(card, '[part="authors-toggle"]')).to.equal('+2 more');
+    expect($(card, '[part="authors"]')?.hasAttribute('tabindex')).to.equal(false);
   });
 
   it('invents nothing for absent fields: no "0", no "undefined", no empty rows', async () => {
