@@ -32,11 +32,15 @@ function sharedObserver(): ResizeObserver {
 /**
  * Whether a clamped abstract has more lines than it shows, so the card offers "Show more":
  * measured before the next paint (the button never appears a frame late and pushes the page),
- * and again when the width changes or a card skipped by `content-visibility` comes near.
+ * and again when the width changes or a card skipped by `content-visibility` comes near. A list's
+ * card added over a screen away from the viewport is measured once the browser has decided
+ * whether to lay it out, not at once: that would lay it out whole.
  */
 export class AbstractClamp implements ReactiveController {
   private measured?: boolean;
   private observed?: HTMLElement;
+  /** Whether the browser has decided once if `content-visibility` skips the host. */
+  private visibilityDecided = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -92,9 +96,19 @@ export class AbstractClamp implements ReactiveController {
     const element = this.element();
     if (!element || this.expanded()) return;
     // A card skipped by content-visibility (far down a list) is measured when it comes near:
-    // reading it now would force the layout the list saved.
+    // reading it now would force the layout the list saved. Until the browser first decides
+    // whether to skip a card, it says the card is visible: one added far from the viewport waits
+    // for that decision (its event), as reading it now would lay it out whole.
     if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
+    if (!this.visibilityDecided && this.farOffScreen()) return;
     this.set(element.scrollHeight > element.clientHeight + 1);
+  }
+
+  /** Whether the host may be skipped by `content-visibility` and is over a screen away from view. */
+  private farOffScreen(): boolean {
+    if (getComputedStyle(this.host).getPropertyValue('content-visibility') !== 'auto') return false;
+    const { top, bottom } = this.host.getBoundingClientRect();
+    return top > 2 * innerHeight || bottom < -innerHeight;
   }
 
   private observe(element: HTMLElement): void {
@@ -109,6 +123,7 @@ export class AbstractClamp implements ReactiveController {
   }
 
   private readonly onVisibility = (event: Event) => {
+    this.visibilityDecided = true;
     if (!(event as Event & { skipped?: boolean }).skipped) measureBeforePaint(this);
   };
 }
