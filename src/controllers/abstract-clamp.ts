@@ -33,14 +33,14 @@ function sharedObserver(): ResizeObserver {
  * Whether a clamped abstract has more lines than it shows, so the card offers "Show more":
  * measured before the next paint (the button never appears a frame late and pushes the page),
  * and again when the width changes or a card skipped by `content-visibility` comes near. A list's
- * card added over a screen away from the viewport is measured once the browser has decided
- * whether to lay it out, not at once: that would lay it out whole.
+ * card added over a screen away from the viewport is measured a frame later, once the browser
+ * has decided whether to lay it out, not at once: that would lay it out whole.
  */
 export class AbstractClamp implements ReactiveController {
   private measured?: boolean;
   private observed?: HTMLElement;
-  /** Whether the browser has decided once if `content-visibility` skips the host. */
-  private visibilityDecided = false;
+  /** Whether a measure waited a frame, for the browser to decide whether it skips the host. */
+  private waited = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -71,6 +71,8 @@ export class AbstractClamp implements ReactiveController {
     this.host.removeEventListener('contentvisibilityautostatechange', this.onVisibility);
     if (this.observed) sharedObserver().unobserve(this.observed);
     toMeasure.delete(this);
+    // Added again, it is the browser's to decide again.
+    this.waited = false;
   }
 
   hostUpdated(): void {
@@ -98,9 +100,13 @@ export class AbstractClamp implements ReactiveController {
     // A card skipped by content-visibility (far down a list) is measured when it comes near:
     // reading it now would force the layout the list saved. Until the browser first decides
     // whether to skip a card, it says the card is visible: one added far from the viewport waits
-    // for that decision (its event), as reading it now would lay it out whole.
+    // a frame for that decision, as reading it now would lay it out whole.
     if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
-    if (!this.visibilityDecided && this.farOffScreen()) return;
+    if (!this.waited && this.farOffScreen()) {
+      this.waited = true;
+      measureBeforePaint(this);
+      return;
+    }
     this.set(element.scrollHeight > element.clientHeight + 1);
   }
 
@@ -123,7 +129,6 @@ export class AbstractClamp implements ReactiveController {
   }
 
   private readonly onVisibility = (event: Event) => {
-    this.visibilityDecided = true;
     if (!(event as Event & { skipped?: boolean }).skipped) measureBeforePaint(this);
   };
 }

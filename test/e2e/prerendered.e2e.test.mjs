@@ -4,7 +4,9 @@
 // shift, no warning) and everything a reader does works. Run by `npm test` after the build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
@@ -65,6 +67,39 @@ const SHOWN = (list = document.querySelector('paperfeed-list')) => {
           .join('');
   return text(list).replace(/\s+/g, ' ').trim();
 };
+
+/**
+ * A page holding what `paperfeed render <args>` writes (in a `<main>` with `mainAttributes`), its
+ * hydrate script held until `release()`: resolves once the page is parsed, its cards in it.
+ */
+async function openRendered(args, viewport, mainAttributes = '') {
+  const element = execFileSync(process.execPath, ['bin/paperfeed.mjs', 'render', ...args], {
+    encoding: 'utf8',
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rendered</title>
+    <script type="module" src="/dist/cdn/paperfeed-hydrate.js"></script></head>
+    <body><main ${mainAttributes}>${element}</main></body></html>`;
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/paperfeed-hydrate.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route(`${origin}/demo/rendered.html`, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html' }),
+  );
+  await page.goto(`${origin}/demo/rendered.html`, { waitUntil: 'commit' });
+  // Parsed whole: the module script runs (once released) after this, before DOMContentLoaded.
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  return { page, context, problems, release };
+}
 
 describe('a prerendered page with JavaScript off', () => {
   for (const path of PAGES) {
@@ -251,36 +286,9 @@ describe('a prerendered page hydrating', () => {
   it('a list prerendered whole hydrates every card at once, without a mismatch', async () => {
     // The list renders a long page a screenful at a time; a prerendered one must not, or its
     // first client render would not match the cards in the HTML.
-    const element = execFileSync(
-      process.execPath,
-      ['bin/paperfeed.mjs', 'render', 'demo/feeds/daily-papers.json', '--attr', 'page-size=all'],
-      { encoding: 'utf8' },
-    );
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Whole</title>
-      <script type="module" src="/dist/cdn/paperfeed-hydrate.js"></script></head>
-      <body><main>${element}</main></body></html>`;
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (message) => {
-      if (['error', 'warning'].includes(message.type())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/paperfeed-hydrate.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.route(`${origin}/demo/whole.html`, (route) =>
-      route.fulfill({ body: html, contentType: 'text/html' }),
-    );
-    await page.goto(`${origin}/demo/whole.html`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      (count) =>
-        document.querySelector('paperfeed-list')?.shadowRoot?.querySelectorAll('paperfeed-card')
-          .length === count,
-      FEED.length,
+    const { page, context, problems, release } = await openRendered(
+      ['demo/feeds/daily-papers.json', '--attr', 'page-size=all'],
+      { width: 412, height: 823 },
     );
     await page.evaluate(() => {
       const cards = document
@@ -297,6 +305,49 @@ describe('a prerendered page hydrating', () => {
       return { count: cards.length, same: cards[cards.length - 1] === window.lastCard };
     });
     assert.deepEqual(kept, { count: FEED.length, same: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("measures every hydrated card's abstract, those laid out off screen too", async () => {
+    // 170 characters: by its length it fits two lines, as the server guesses; in a 200 px list
+    // it takes more, so every card needs "Show more" once hydrated. The browser has laid the
+    // cards out (and decided which to skip) before the script comes.
+    const summary = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
+    const feed = join(mkdtempSync(join(tmpdir(), 'paperfeed-')), 'narrow.json');
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Narrow',
+        items: Array.from({ length: 40 }, (_, index) => ({
+          id: `p${index}`,
+          url: `https://example.org/p${index}`,
+          title: `Paper ${index}`,
+          summary,
+        })),
+      }),
+    );
+    const { page, context, problems, release } = await openRendered(
+      [feed, '--attr', 'page-size=all', '--attr', 'abstract-lines=2'],
+      { width: 1200, height: 900 },
+      'style="display: block; width: 200px"',
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    release();
+    const withoutShowMore = await page.waitForFunction(() => {
+      const cards = [
+        ...document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card'),
+      ];
+      if (cards.length !== 40 || !cards.every((card) => card.classList.contains('sized')))
+        return undefined;
+      return cards.flatMap((card, index) =>
+        card.shadowRoot.querySelector('[part="abstract-toggle"]') ? [] : [index],
+      );
+    });
+    assert.deepEqual(await withoutShowMore.jsonValue(), []);
     assert.deepEqual(problems, []);
     await context.close();
   });
