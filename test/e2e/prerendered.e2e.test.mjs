@@ -4,13 +4,13 @@
 // shift, no warning) and everything a reader does works. Run by `npm test` after the build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
+import { tempFolder } from '../helpers/temp-folder.mjs';
 
 const PAGES = ['prerendered.html', 'prerendered-strict-csp.html'];
 const FEED = JSON.parse(readFileSync('demo/feeds/daily-papers.json', 'utf8')).items;
@@ -314,7 +314,7 @@ describe('a prerendered page hydrating', () => {
     // it takes more, so every card needs "Show more" once hydrated. The browser has laid the
     // cards out (and decided which to skip) before the script comes.
     const summary = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
-    const feed = join(mkdtempSync(join(tmpdir(), 'paperfeed-')), 'narrow.json');
+    const feed = join(tempFolder(), 'narrow.json');
     writeFileSync(
       feed,
       JSON.stringify({

@@ -3,14 +3,14 @@
 // (fast-xml-parser) and read back by the library's own readers.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeedText } from '../../dist/index.js';
 import { DIGEST_COLORS } from '../../dist/output.js';
+import { tempFolder } from '../helpers/temp-folder.mjs';
 
 /** A date of any precision as an instant: its first day. */
 const paperDay = (date) =>
@@ -171,7 +171,7 @@ describe('paperfeed convert', () => {
   });
 
   it('a failing source: exit 1, the URL named, nothing written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const out = join(dir, 'feed.xml');
     const { code, stderr } = await run([
       'convert',
@@ -189,7 +189,7 @@ describe('paperfeed convert', () => {
   });
 
   it('a slow source: progress on standard error, then the feed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const out = join(dir, 'feed.xml');
     const { code, stderr } = await run([
       'convert',
@@ -226,7 +226,7 @@ describe('paperfeed convert', () => {
   });
 
   it('an unreadable file: exit 1 and the file named', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const page = join(dir, 'page.html');
     writeFileSync(page, '<!doctype html><title>Home</title>');
     const missing = await run(['convert', join(dir, 'nope.bib'), '--to', 'bibtex']);
@@ -261,7 +261,7 @@ function contrast(a, b) {
 
 describe('paperfeed digest', () => {
   it('an email-safe HTML digest and its plain text: linked titles, authors, votes, one-line abstracts', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const out = join(dir, 'digest.html');
     const source = join(FIXTURES, 'hf-daily-papers.json');
     const { code, stderr } = await run([

@@ -4,12 +4,12 @@
 // library to the same papers, schema.org JSON-LD, and nothing unsafe from the feed.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mergeFeeds, parseFeed, parseFeedText } from '../../dist/index.js';
+import { tempFolder } from '../helpers/temp-folder.mjs';
 
 const BIN = new URL('../../bin/paperfeed.mjs', import.meta.url).pathname;
 // The demo's lab files: a mathematician's own .bib and his saved OpenAlex works (real, their
@@ -167,7 +167,7 @@ describe('paperfeed render', () => {
   });
 
   it("a feed's markup and links are inert: no script, no javascript: link, no way out of the embedded JSON", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const feed = join(dir, 'feed.json');
     writeFileSync(
       feed,
@@ -197,7 +197,7 @@ describe('paperfeed render', () => {
   });
 
   it("holds no site generator's template tag, so Jekyll, Hugo or Eleventy can include it as it is", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const feed = join(dir, 'feed.json');
     const title = 'Sets {{x}}, {%y%} and {#z#}';
     writeFileSync(
@@ -216,7 +216,7 @@ describe('paperfeed render', () => {
   });
 
   it('a failing source: exit 1, the URL named, nothing written; a slow one: progress on standard error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'paperfeed-'));
+    const dir = tempFolder();
     const failed = await run([
       'render',
       bib,
