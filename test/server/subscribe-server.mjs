@@ -1,9 +1,8 @@
 // Real endpoints for the subscribe tests, on the test runner's server under /subscribe/: they
 // record exactly what arrived (method, content type, raw body, query) and answer like providers.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subscribeEndpoint } from '../../demo/server/subscribe-endpoint.mjs';
+import { tempFolder } from '../helpers/temp-folder.mjs';
 
 const received = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,7 +17,7 @@ function readRaw(request) {
 }
 
 const demoEndpoint = subscribeEndpoint({
-  file: join(mkdtempSync(join(tmpdir(), 'paperfeed-subscribers-')), 'subscribers.jsonl'),
+  file: join(tempFolder(), 'subscribers.jsonl'),
   path: '/subscribe/demo-endpoint',
 });
 

@@ -5,6 +5,7 @@ import { cardFor } from '../../helpers/card.js';
 import { shadowQuery, shadowQueryAll, countIn, textIn } from '../../helpers/shadow.js';
 import { parseFeed, type Paper, type PaperfeedCard } from '../../../src/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
+import { NARROW_ABSTRACT } from '../../helpers/papers.js';
 import { waitUntil } from '../../helpers/wait.js';
 
 const shadow = (card: PaperfeedCard) => card.shadowRoot!;
@@ -172,15 +173,14 @@ describe('<paperfeed-card> abstract', () => {
   });
 
   // 170 characters: by its length it fits two lines, so the card guesses no button at first.
-  const shortAbstract = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
   const toggleOf = (card: PaperfeedCard) => $(card, '[part="abstract-toggle"]');
 
-  /** A two-line card with that abstract, 160 px wide. */
+  /** A two-line card 160 px wide showing `NARROW_ABSTRACT`. */
   async function narrowCard() {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 160px"></div>`);
     const card = document.createElement('paperfeed-card');
     card.setAttribute('abstract-lines', '2');
-    card.paper = { ...minimal, summary: shortAbstract };
+    card.paper = { ...minimal, summary: NARROW_ABSTRACT };
     wrapper.append(card);
     return { wrapper, card };
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { PaperfeedList } from '../../../src/index.js';
 import { itIn } from '../../helpers/engines.js';
+import { NARROW_ABSTRACT, paper } from '../../helpers/papers.js';
 import { countIn, shadowQueryAll } from '../../helpers/shadow.js';
 import { waitUntil } from '../../helpers/wait.js';
 
@@ -111,16 +112,9 @@ describe('<paperfeed-list> cards off screen', () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
-    // 170 characters: by its length it fits two lines; in a 200 px list it takes more.
-    const summary = 'Normalizing each layer makes training stable. '.repeat(4).slice(0, 170);
-    const papers = Array.from({ length: 40 }, (_, index) => ({
-      id: `p${index}`,
-      title: `Paper ${index}`,
-      summary,
-      authors: [],
-      tags: [],
-      links: {},
-    }));
+    const papers = Array.from({ length: 40 }, (_, index) =>
+      paper(`p${index}`, { title: `Paper ${index}`, summary: NARROW_ABSTRACT }),
+    );
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list
         lang="en"
