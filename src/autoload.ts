@@ -1,11 +1,12 @@
 import type { PaperfeedElement } from './base/paperfeed-element.js';
 import { nextTask } from './base/next-task.js';
-import { prefetchFeeds } from './data/prefetch.js';
+import { fetchesAtOnce, prefetchFeeds } from './data/prefetch.js';
 
 /**
  * Registers each Paperfeed element the first time it appears in the page, loading its code
- * then: a page with one subscribe box never downloads the list. Used by the CDN bundle, which
- * also starts downloading the elements' feeds meanwhile.
+ * then (a subscribe box's once the page's lists have shown their papers): a page with one
+ * subscribe box never downloads the list. Used by the CDN bundle, which also starts downloading
+ * the elements' feeds meanwhile.
  */
 const ELEMENTS: Record<string, () => Promise<typeof PaperfeedElement>> = {
   'paperfeed-card': () =>
@@ -21,7 +22,17 @@ const ELEMENTS: Record<string, () => Promise<typeof PaperfeedElement>> = {
 /** The elements an element renders: registered before it. */
 const RENDERS: Record<string, readonly string[]> = { 'paperfeed-list': ['paperfeed-card'] };
 
+/**
+ * The elements whose code waits for the page's lists to show their papers: a subscribe box then
+ * takes neither bandwidth from the lists' code nor the thread from their first render.
+ */
+const AFTER_PAPERS = new Set(['paperfeed-subscribe']);
+
+/** How long such an element waits at most for a list's feed, once the list's code has run. */
+const PAPERS_WAIT_MS = 1000;
+
 const loading = new Map<string, Promise<unknown>>();
+const found = new Set<string>();
 
 /**
  * Loads and registers one element (or every element, without a tag); resolves once defined.
@@ -45,9 +56,41 @@ export function loadElement(tag?: string): Promise<unknown> {
   return pending;
 }
 
+/** Settles in the task after the next frame: once what the page has rendered is painted. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Settles once every list now in the page that fetches its feed at once has painted its papers
+ * or its error, or `PAPERS_WAIT_MS` after the list's code has run if the feed is slower.
+ */
+function papersPainted(): Promise<unknown> {
+  const lists = [...document.querySelectorAll('paperfeed-list')].filter(fetchesAtOnce);
+  if (lists.length === 0) return Promise.resolve();
+  const shown = lists.map(
+    (list) =>
+      new Promise((resolve) => {
+        list.addEventListener('paperfeed-load', resolve, { once: true });
+        list.addEventListener('paperfeed-error', resolve, { once: true });
+      }),
+  );
+  const waited = loadElement('paperfeed-list').then(
+    () => new Promise((resolve) => setTimeout(resolve, PAPERS_WAIT_MS)),
+  );
+  return Promise.race([Promise.all(shown), waited])
+    .catch(() => undefined)
+    .then(afterPaint);
+}
+
+function loadFound(tag: string): void {
+  if (found.has(tag)) return;
+  found.add(tag);
+  if (AFTER_PAPERS.has(tag)) void papersPainted().then(() => loadElement(tag));
+  else void loadElement(tag);
+}
+
 function loadWithin(root: ParentNode): void {
   for (const tag of Object.keys(ELEMENTS)) {
-    if (!loading.has(tag) && root.querySelector(tag)) void loadElement(tag);
+    if (!found.has(tag) && root.querySelector(tag)) loadFound(tag);
   }
   prefetchFeeds(root);
 }
@@ -60,7 +103,7 @@ export function autoload(): void {
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
-          if (node.localName in ELEMENTS) void loadElement(node.localName);
+          if (node.localName in ELEMENTS) loadFound(node.localName);
           loadWithin(node);
         }
       }

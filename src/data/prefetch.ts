@@ -7,9 +7,11 @@ import { FEED_FORMATS, type FeedFormat } from './parse.js';
 const ELEMENTS = 'paperfeed-list, paperfeed-card';
 
 /** Whether the element, once defined, fetches its `src` as written, at once and every time. */
-function fetchesAtOnce(element: Element, src: string): boolean {
+export function fetchesAtOnce(element: Element): boolean {
+  const src = element.getAttribute('src')?.trim() ?? '';
   const format = element.getAttribute('format');
   return !(
+    src === '' ||
     src.includes('{date}') ||
     src.includes('#') ||
     element.getAttribute('loading') === 'lazy' ||
@@ -38,9 +40,9 @@ export function prefetchFeeds(root: ParentNode): void {
     if (customElements.get(element.localName)) continue;
     // A hand-written card too: it shows its date and counts in the task that defines it.
     void warmIntl(elementLocale(element), { sortsTags: element.hasAttribute('filterable') });
-    const src = element.getAttribute('src')?.trim() ?? '';
-    if (!src || !fetchesAtOnce(element, src)) continue;
+    if (!fetchesAtOnce(element)) continue;
     const format = (element.getAttribute('format') ?? undefined) as FeedFormat | undefined;
-    for (const url of src.split(/\s+/)) void loadFeedBody(url, { format }).catch(() => undefined);
+    const urls = (element.getAttribute('src') ?? '').trim().split(/\s+/);
+    for (const url of urls) void loadFeedBody(url, { format }).catch(() => undefined);
   }
 }

@@ -133,11 +133,66 @@ describe('the demo as npm start serves it', () => {
       'paperfeed-subscribe',
       'theme',
     ]);
+    // The subscribe box's code waits for the lists' papers (the next test), so it comes later.
     assert.deepEqual(
-      chunkRequests.filter(({ whileCodeHeld }) => !whileCodeHeld),
+      chunkRequests.filter(
+        ({ chunk, whileCodeHeld }) => !whileCodeHeld && chunk !== 'paperfeed-subscribe',
+      ),
       [],
       'a chunk was asked for only after an element chunk arrived',
     );
+    await context.close();
+  });
+
+  it("cdn.html: the subscribe box's code is asked for once the lists have painted their papers", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Each list's papers are on screen at its `paperfeed-load`: how many cards, and when.
+    await page.addInitScript(() => {
+      window.shown = [];
+      addEventListener('paperfeed-load', ({ target }) =>
+        window.shown.push({
+          cards: target.shadowRoot.querySelectorAll('paperfeed-card').length,
+          at: performance.now(),
+        }),
+      );
+    });
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(rendered);
+    const { shown, asked } = await page.evaluate(() => ({
+      shown: window.shown,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => /paperfeed-subscribe-[\w-]+\.js$/.test(name))
+        .map(({ startTime }) => startTime),
+    }));
+    // The page's two lists, both fetching their feed at once.
+    assert.deepEqual(
+      shown.map(({ cards }) => cards > 0),
+      [true, true],
+    );
+    assert.equal(asked.length, 1);
+    assert.ok(
+      asked[0] > Math.max(...shown.map(({ at }) => at)),
+      `asked at ${asked[0]} ms, before the papers at ${shown.map(({ at }) => at)} ms`,
+    );
+    await context.close();
+  });
+
+  it("cdn.html: a list's feed that does not come holds the subscribe box's code back for one second at most", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/feeds/daily-papers.json', () => undefined);
+    await page.goto(`${origin}/demo/cdn.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('paperfeed-list'));
+    const listDefined = Date.now();
+    await page.waitForFunction(
+      () => document.querySelector('paperfeed-subscribe').shadowRoot?.querySelector('input'),
+      undefined,
+      { timeout: 5000 },
+    );
+    const waited = Date.now() - listDefined;
+    assert.ok(waited >= 900 && waited < 3000, `the subscribe box came ${waited} ms after the list`);
     await context.close();
   });
 
