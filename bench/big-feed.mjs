@@ -18,14 +18,17 @@ const FIRST_CARD = `window.firstCard.then((time) => ({
 
 /**
  * Navigation start to the first title, a fresh tab per run. `firstTitle` is what a reader gets:
- * Chromium with no DevTools domain watching the network (`bare-chromium.mjs`). `withDevTools` is
- * the same page in the Playwright tab the rest of the bench uses, where DevTools' Network domain
- * is on and the 3 MB body reads about twice as slowly.
+ * Chromium with no DevTools domain watching the network (`bare-chromium.mjs`). `vanilla` is the
+ * baseline, in the same browser, alternating: a page whose own few lines fetch the feed and show
+ * its first page (`big-feed-vanilla.html`). `withDevTools` is the list's page in the Playwright
+ * tab the rest of the bench uses, where DevTools' Network domain is on and the 3 MB body reads
+ * about twice as slowly.
  */
 export async function benchBigFeed(browser, origin, runs = 7) {
   const url = `${origin}/bench/pages/big-feed.html`;
+  const vanillaUrl = `${origin}/bench/pages/big-feed-vanilla.html`;
   const bare = await launchBareChromium();
-  const times = { bare: [], withDevTools: [] };
+  const times = { bare: [], vanilla: [], withDevTools: [] };
   const check = ({ time, cards }) => {
     if (cards === 0) throw new Error('the 10,000-paper feed rendered no card');
     return time;
@@ -35,6 +38,7 @@ export async function benchBigFeed(browser, origin, runs = 7) {
     await bare.valueIn(url, FIRST_CARD);
     for (let run = 0; run < runs; run++) {
       times.bare.push(check(await bare.valueIn(url, FIRST_CARD)));
+      times.vanilla.push(await bare.valueIn(vanillaUrl, 'window.firstCard'));
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
       await page.goto(url);
@@ -44,5 +48,10 @@ export async function benchBigFeed(browser, origin, runs = 7) {
   } finally {
     await bare.close();
   }
-  return { firstTitle: median(times.bare), withDevTools: median(times.withDevTools), runs };
+  return {
+    firstTitle: median(times.bare),
+    vanilla: median(times.vanilla),
+    withDevTools: median(times.withDevTools),
+    runs,
+  };
 }
