@@ -57,7 +57,7 @@ export function loadElement(tag?: string): Promise<unknown> {
 }
 
 /** Settles in the task after the next frame: once what the page has rendered is painted. */
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())));
 
 /**
  * Settles once every list now in the page that fetches its feed at once has painted its papers
