@@ -3,7 +3,7 @@ import { PaperfeedErrorEvent } from '../events/paperfeed-error-event.js';
 import type { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { asFeedError, FeedError } from '../data/feed-error.js';
 import type { FeedBody } from '../data/body.js';
-import { loadFeedBody } from '../data/load.js';
+import { loadFeedBody, type PreviewRequest } from '../data/load.js';
 import { mergeFeeds } from '../data/merge.js';
 import type { Feed } from '../data/paper.js';
 import { parseFeedBody, type FeedFormat } from '../data/parse.js';
@@ -25,6 +25,11 @@ export interface FeedSource {
   timeout?: number;
   /** What `select` keeps of the feed (a card's `paper-id`): a change loads again, as `src` does. */
   selection?: string;
+  /**
+   * Papers wanted from a single feed still arriving (`loadFeed`'s `preview`), to show while the
+   * rest comes; none when unset.
+   */
+  previewItems?: number;
 }
 
 export interface FeedControllerOptions<T> {
@@ -78,6 +83,8 @@ const keyOf = ({ src, format, mapping, ready, cacheTtl, selection }: FeedSource)
  */
 export class FeedController<T> implements ReactiveController {
   state: FeedState<T> = IDLE;
+  /** While a first load is on its way: what its first papers give (`previewItems`), if they came. */
+  preview?: T;
   /** A source is set but not ready to load yet (`loading="lazy"`, away from the viewport). */
   waiting = false;
   private key?: string;
@@ -142,6 +149,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private dispatch(event: FeedEvent<T>): void {
+    this.preview = undefined;
     this.state = reduceFeedState(this.state, event);
     this.options.onChange?.(event);
     this.host.requestUpdate();
@@ -189,8 +197,15 @@ export class FeedController<T> implements ReactiveController {
     if (kind === 'first' && !shownFromStorage) this.dispatch({ type: 'requested' });
     if (kind === 'refresh') this.dispatch({ type: 'refreshRequested' });
 
+    const preview =
+      source.previewItems && urls.length === 1 && !quiet
+        ? {
+            items: source.previewItems,
+            show: (body: FeedBody, url: string) => void this.showPreview(body, url, parse, current),
+          }
+        : undefined;
     try {
-      const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet);
+      const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet, preview);
       if (!current()) return;
       // A feed long to read and parse has spent its task: the papers render in the next one.
       let workBegan: number | undefined = outcome.workBegan;
@@ -228,6 +243,18 @@ export class FeedController<T> implements ReactiveController {
     }
   }
 
+  private async showPreview(
+    body: FeedBody,
+    url: string,
+    parse: (body: FeedBody, url: string) => Promise<Feed>,
+    current: () => boolean,
+  ): Promise<void> {
+    const feed = await parse(body, url).catch(() => undefined);
+    if (!feed || !current() || this.state.status !== 'loading') return;
+    this.preview = this.selected(feed, url);
+    this.host.requestUpdate();
+  }
+
   private selected(feed: Feed, src: string): T | undefined {
     try {
       return this.options.select(feed, src);
@@ -244,9 +271,10 @@ export class FeedController<T> implements ReactiveController {
     parse: (body: FeedBody, url: string) => Promise<Feed>,
     signal: AbortSignal,
     reload: boolean,
+    preview?: PreviewRequest,
   ): Promise<Outcome<T>> {
     const { format, mapping, timeout } = source;
-    const request = { format, mapping, signal, reload, timeout };
+    const request = { format, mapping, signal, reload, timeout, preview };
     let workBegan = -Infinity;
     const outcomes = await Promise.allSettled(
       urls.map(async (url) => {

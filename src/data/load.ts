@@ -1,6 +1,7 @@
 import { prepareEntities } from '../text/entities.js';
-import { readFeedBody, type FeedBody } from './body.js';
+import { readFeedBody, syntaxOfFormat, type FeedBody } from './body.js';
 import { FeedError } from './feed-error.js';
+import { itemsPrefix } from './json-prefix.js';
 import { parseFeedBody, type ParseFeedOptions } from './parse.js';
 import type { Feed } from './paper.js';
 
@@ -15,7 +16,21 @@ export interface LoadFeedOptions extends ParseFeedOptions {
   reload?: boolean;
   /** The fetch to use; a seam for hosts that add credentials or proxies. */
   fetch?: typeof fetch;
+  /**
+   * Asks for the first `items` papers of a JSON feed that takes a while to arrive
+   * (`PREVIEW_AFTER_MS`), before the rest: `show` gets them once, as a body holding only them.
+   */
+  preview?: PreviewRequest;
 }
+
+export interface PreviewRequest {
+  items: number;
+  /** Called with the body and the URL it comes from (after redirects). */
+  show: (body: FeedBody, url: string) => void;
+}
+
+/** How long a body may take before its first papers are read from what has come. */
+export const PREVIEW_AFTER_MS = 50;
 
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -36,6 +51,8 @@ interface SharedFetch {
   promise: Promise<Download>;
   controller: AbortController;
   users: number;
+  /** The callers waiting for its first papers. */
+  previews: PreviewRequest[];
 }
 
 const inFlight = new Map<string, SharedFetch>();
@@ -79,7 +96,12 @@ function formatBytes(bytes: number): string {
     : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+async function readText(
+  response: Response,
+  url: string,
+  maxBytes: number,
+  onText: (textSoFar: string) => void,
+): Promise<string> {
   const tooLarge = () =>
     new FeedError(
       'too-large',
@@ -106,6 +128,7 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
       }
       decoder ??= decoderFor(contentType, value);
       text += decoder.decode(value, { stream: true });
+      onText(text);
     }
   } catch (error) {
     if (error instanceof FeedError || (error as Error)?.name === 'AbortError') throw error;
@@ -150,10 +173,46 @@ function linkNext(header: string | null): string | undefined {
   return undefined;
 }
 
+/**
+ * Hands the callers waiting for a feed's first papers what has come of its text, once it has been
+ * arriving for `PREVIEW_AFTER_MS` (a feed that comes at once is read once), then as more comes.
+ * It looks again only once the text has doubled: the text is scanned a few times at most.
+ */
+function previewer(previews: PreviewRequest[], format: string | undefined, url: string) {
+  if (format && syntaxOfFormat(format) !== 'json') return () => {};
+  let text = '';
+  let nextLook = 0;
+  let looking: boolean | undefined;
+  const look = () => {
+    if (previews.length === 0 || text.length < nextLook) return;
+    nextLook = text.length * 2;
+    const wanted = Math.max(...previews.map((preview) => preview.items));
+    const prefix = itemsPrefix(text, wanted);
+    if (!prefix) return;
+    const body: FeedBody = { syntax: 'json', json: prefix.json };
+    const ready = previews.filter((preview) => preview.items <= prefix.items);
+    const waiting = previews.filter((preview) => preview.items > prefix.items);
+    previews.splice(0, previews.length, ...waiting);
+    void prepareEntities(text).then(() => ready.forEach((preview) => preview.show(body, url)));
+  };
+  return (textSoFar: string) => {
+    text = textSoFar;
+    if (looking) look();
+    else if (looking === undefined) {
+      looking = false;
+      setTimeout(() => {
+        looking = true;
+        look();
+      }, PREVIEW_AFTER_MS);
+    }
+  };
+}
+
 async function download(
   url: string,
   signal: AbortSignal,
   options: LoadFeedOptions,
+  previews: PreviewRequest[],
 ): Promise<Download> {
   const fetchFeed = options.fetch ?? fetch;
   let response: Response;
@@ -178,7 +237,18 @@ async function download(
       status: response.status,
     });
   }
-  const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  let text: string;
+  try {
+    text = await readText(
+      response,
+      url,
+      options.maxBytes ?? DEFAULT_MAX_BYTES,
+      previewer(previews, options.format, response.url || url),
+    );
+  } finally {
+    // Whoever waits for its first papers now gets the whole feed instead.
+    previews.length = 0;
+  }
   const arrivedAt = performance.now();
   let body: FeedBody;
   try {
@@ -210,10 +280,12 @@ function sharedFetch(url: string, options: LoadFeedOptions): SharedFetch {
   const existing = inFlight.get(key);
   if (existing) return existing;
   const controller = new AbortController();
+  const previews: PreviewRequest[] = [];
   const shared: SharedFetch = {
     controller,
     users: 0,
-    promise: download(url, controller.signal, options).then((result) => {
+    previews,
+    promise: download(url, controller.signal, options, previews).then((result) => {
       pageCache.set(key, result);
       return result;
     }),
@@ -288,7 +360,10 @@ export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): 
   const href = resolveUrl(url);
   const key = keyOf(href, options);
   const cached = options.reload ? undefined : pageCache.get(key);
-  return cached ?? (await join(sharedFetch(href, options), href, key, callerSignal(options)));
+  if (cached) return cached;
+  const shared = sharedFetch(href, options);
+  if (options.preview) shared.previews.push(options.preview);
+  return await join(shared, href, key, callerSignal(options));
 }
 
 /**

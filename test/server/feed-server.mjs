@@ -1,6 +1,7 @@
 // The real HTTP endpoints the loadFeed tests talk to, mounted on the test runner's own server
 // under /http/. Each answers the way a real feed host misbehaves: errors, slowness, truncation,
 // HTML login walls, oversized bodies, ETag revalidation.
+import { readFile } from 'node:fs/promises';
 
 const sampleFeed = (title = 'Sample feed') =>
   JSON.stringify({
@@ -32,6 +33,9 @@ function record(key, ctx) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Bodies held part-sent until a test releases them, by key. */
+const held = new Map();
 
 function json(ctx, body, type = 'application/feed+json') {
   ctx.set('Content-Type', type);
@@ -215,6 +219,33 @@ const routes = {
     }
     ctx.set('Content-Type', 'application/feed+json');
     ctx.body = sampleFeed('Revalidated feed');
+  },
+  async held(ctx) {
+    // A feed file from test/fixtures sent up to `chars` characters, then the rest once the test
+    // asks for /http/release with the same key (or after 10 s): a feed still on its way.
+    const file = String(ctx.query.file ?? '');
+    if (!/^test\/fixtures\/[\w/.-]+\.json$/.test(file) || file.includes('..')) {
+      ctx.status = 400;
+      return;
+    }
+    const text = await readFile(file, 'utf8');
+    const chars = Number(ctx.query.chars ?? 0);
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'Content-Type': 'application/feed+json',
+      'Cache-Control': 'no-store',
+    });
+    ctx.res.write(text.slice(0, chars));
+    await new Promise((resolve) => {
+      held.set(ctx.query.key, resolve);
+      setTimeout(resolve, 10_000);
+    });
+    held.delete(ctx.query.key);
+    ctx.res.end(text.slice(chars));
+  },
+  async release(ctx) {
+    held.get(ctx.query.key)?.();
+    json(ctx, '{}', 'application/json');
   },
   async log(ctx) {
     json(ctx, JSON.stringify(seen.get(ctx.query.key) ?? []), 'application/json');

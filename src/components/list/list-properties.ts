@@ -174,6 +174,27 @@ export class ListProperties extends PaperfeedElement {
     return this.dateNav && this.src?.includes('{date}') ? dayOrToday(this.date) : undefined;
   }
 
+  /**
+   * How many papers the list wants from a feed still arriving, to show them while the rest comes;
+   * undefined when its first page may depend on the rest. That page is the feed's first papers
+   * only with the feed's order kept (`sort="feed"`), one source, pages, and nothing that reads
+   * every paper first: chips, a search, fixed filters, date navigation, a view kept in the URL.
+   */
+  protected get previewItems(): number | undefined {
+    const { anyTags, anyAuthors, since, until } = fixedFilterOf(this);
+    const narrowed = (anyTags?.length ?? 0) + (anyAuthors?.length ?? 0) > 0 || since || until;
+    const whole =
+      this.sort !== 'feed' ||
+      this.filterable ||
+      this.dateNav ||
+      this.history !== undefined ||
+      this.query.trim() !== '' ||
+      narrowed ||
+      /\s/.test(this.src?.trim() ?? '') ||
+      !Number.isFinite(this.perPage);
+    return whole ? undefined : Math.min(this.perPage, this.limit || Infinity);
+  }
+
   /** Papers a page: `page-size`, `Infinity` for `all`, 20 for anything else. */
   protected get perPage(): number {
     const size = this.pageSize;

@@ -40,6 +40,7 @@ import {
   type CardOptions,
   type Virtualize,
 } from './parts/papers.js';
+import { previewPage, renderPreview } from './parts/preview.js';
 import { renderSkeleton } from './parts/skeleton.js';
 import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
 import type { EmptyCause } from './parts/status.js';
@@ -118,6 +119,7 @@ export class PaperfeedList extends ListProperties {
       mapping: this.mapping,
       ready: this.approach.ready,
       cacheTtl: Math.max(0, Number(this.cacheTtl) || 0),
+      previewItems: this.previewItems,
     }),
     select: (feed) => feed,
     loadEvent: (feed) => new PaperfeedLoadEvent(feed),
@@ -296,8 +298,11 @@ export class PaperfeedList extends ListProperties {
       </section>`;
     }
     const loading = !feed && state.status === 'loading';
+    const preview = loading
+      ? previewPage(this.source.preview, this.previewItems, this.arrangement)
+      : undefined;
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
-      ${renderHeader(feed, this.showHeader, this.heading(0))}
+      ${renderHeader(feed ?? preview, this.showHeader, this.heading(0))}
       ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
       <div class="visually-hidden" role="status">
         ${loading ? this.text.loading : this.announcer.text}
@@ -305,12 +310,14 @@ export class PaperfeedList extends ListProperties {
       ${
         feed
           ? nothing
-          : renderBeforePapers(
-              waiting ? 'waiting' : state.status,
-              () => this.skeleton,
-              this.text,
-              this.retryFocus.retry(() => this.reload()),
-            )
+          : preview
+            ? renderPreview(this.searchable, this.renderPapers(preview))
+            : renderBeforePapers(
+                waiting ? 'waiting' : state.status,
+                () => this.skeleton,
+                this.text,
+                this.retryFocus.retry(() => this.reload()),
+              )
       }
       ${
         this.navDay
