@@ -179,7 +179,7 @@ function linkNext(header: string | null): string | undefined {
  * It looks again only once the text has doubled: the text is scanned a few times at most.
  */
 function previewer(previews: PreviewRequest[], format: string | undefined, url: string) {
-  if (format && syntaxOfFormat(format) !== 'json') return () => {};
+  if ((syntaxOfFormat(format ?? 'auto') ?? 'json') !== 'json') return () => {};
   let text = '';
   let nextLook = 0;
   let looking: boolean | undefined;

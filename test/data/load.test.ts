@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
+import type { FeedBody } from '../../src/data/body.js';
+import { PREVIEW_AFTER_MS } from '../../src/data/load.js';
 import { rejectionOf } from '../helpers/fixtures.js';
+import { waitUntil } from '../helpers/wait.js';
 import { itIn } from '../helpers/engines.js';
 import { requestsSeen, uniqueKey } from '../helpers/server.js';
 
@@ -168,5 +171,38 @@ describe('loadFeed over HTTP', () => {
     expect((await feedErrorOf(pending)).kind).to.equal('aborted');
     const feed = await loadFeed(url);
     expect(feed.title).to.equal(`Counted feed ${key}`);
+  });
+});
+
+describe('loadFeed with a preview of a feed still arriving', () => {
+  beforeEach(() => clearFeedCache());
+  const file = 'test/fixtures/real/json-feed-python.json';
+
+  it('hands its first papers over once, before the whole feed', async () => {
+    const key = uniqueKey();
+    const shown: FeedBody[] = [];
+    const feed = loadFeed(`/http/held?file=${file}&chars=5000&key=${key}`, {
+      preview: { items: 2, show: (body) => shown.push(body) },
+    });
+    let whole = false;
+    void feed.then(() => (whole = true));
+    await waitUntil(() => shown.length > 0, 'no preview');
+    expect(whole).to.equal(false);
+    const [body] = shown;
+    expect(body?.syntax === 'json' && (body.json as { items: unknown[] }).items).to.have.length(2);
+    await fetch(`/http/release?key=${key}`);
+    expect((await feed).papers).to.have.length(4);
+    expect(shown).to.have.length(1);
+  });
+
+  it('hands nothing over for a feed that comes at once', async () => {
+    const shown: FeedBody[] = [];
+    const feed = await loadFeed(`/test/fixtures/real/json-feed-python.json`, {
+      preview: { items: 1, show: (body) => shown.push(body) },
+    });
+    expect(feed.papers).to.have.length(4);
+    // Past the time a preview would have been looked for.
+    await new Promise((resolve) => setTimeout(resolve, PREVIEW_AFTER_MS * 2));
+    expect(shown).to.have.length(0);
   });
 });

@@ -40,8 +40,8 @@ import {
   type CardOptions,
   type Virtualize,
 } from './parts/papers.js';
-import { previewPage, renderPreview } from './parts/preview.js';
-import { renderSkeleton } from './parts/skeleton.js';
+import { previewPage } from './parts/preview.js';
+import { moreBarPlaceholder, renderSkeleton, searchBarPlaceholder } from './parts/skeleton.js';
 import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
 import type { EmptyCause } from './parts/status.js';
 
@@ -301,30 +301,35 @@ export class PaperfeedList extends ListProperties {
     const preview = loading
       ? previewPage(this.source.preview, this.previewItems, this.arrangement)
       : undefined;
+    const papers = feed ?? preview;
     return html`<section part="base" class="list" aria-busy=${loading ? 'true' : 'false'}>
-      ${renderHeader(feed ?? preview, this.showHeader, this.heading(0))}
-      ${feed && (this.searchable || this.filterable) ? this.renderControls(feed) : nothing}
+      ${renderHeader(papers, this.showHeader, this.heading(0))}
+      ${
+        feed && (this.searchable || this.filterable)
+          ? this.renderControls(feed)
+          : preview && this.searchable
+            ? searchBarPlaceholder
+            : nothing
+      }
       <div class="visually-hidden" role="status">
         ${loading ? this.text.loading : this.announcer.text}
       </div>
       ${
-        feed
+        papers
           ? nothing
-          : preview
-            ? renderPreview(this.searchable, this.renderPapers(preview))
-            : renderBeforePapers(
-                waiting ? 'waiting' : state.status,
-                () => this.skeleton,
-                this.text,
-                this.retryFocus.retry(() => this.reload()),
-              )
+          : renderBeforePapers(
+              waiting ? 'waiting' : state.status,
+              () => this.skeleton,
+              this.text,
+              this.retryFocus.retry(() => this.reload()),
+            )
       }
       ${
         this.navDay
           ? renderDateNav(this.navDay, this.locale, this.text, (day) => (this.date = day))
           : nothing
       }
-      ${feed ? this.renderFeed(feed) : nothing}
+      ${papers ? this.renderFeed(papers) : nothing} ${preview ? moreBarPlaceholder : nothing}
     </section>`;
   }
 
@@ -333,7 +338,7 @@ export class PaperfeedList extends ListProperties {
     return renderSkeleton({ perPage, limit, cardVariant, groupBy, searchable });
   }
 
-  /** The papers, with what went wrong since they were shown. */
+  /** The papers (the first, while the rest arrive), with what went wrong since they were shown. */
   private renderFeed(feed: Feed) {
     const state = this.source.state;
     return html`${

@@ -1,4 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Paper } from '../../../data/paper.js';
 import type { PaperGroup } from '../arrange.js';
 
@@ -19,14 +18,4 @@ export function previewPage(
     .arranged(papers)
     .groups.every((group) => group.papers.every((paper) => paper === papers[index++]));
   return inOrder ? { ...preview, papers } : undefined;
-}
-
-/**
- * A first page shown while the rest of its feed arrives: the room of the search box and of the
- * "Show more" button the whole feed brings, held as the skeleton holds it.
- */
-export function renderPreview(searchable: boolean, papers: TemplateResult): TemplateResult {
-  return html`${searchable ? html`<div class="bar search-bar" aria-hidden="true"></div>` : nothing}
-    ${papers}
-    <div class="bar more-bar" aria-hidden="true"></div>`;
 }

@@ -1,6 +1,12 @@
 import { html, nothing } from 'lit';
 import { skeletonRows } from '../../../styles/skeleton.styles.js';
 
+/** The room of the search box, held while it waits for the papers. */
+export const searchBarPlaceholder = html`<div class="bar search-bar" aria-hidden="true"></div>`;
+
+/** The room of the "Show more" button, held while it waits for the papers. */
+export const moreBarPlaceholder = html`<div class="bar more-bar" aria-hidden="true"></div>`;
+
 /** What the skeleton is shaped by: the list's own settings. */
 export interface SkeletonShape {
   perPage: number;
@@ -29,7 +35,7 @@ export function renderSkeleton(list: SkeletonShape) {
         </div>`,
     )}
   </div>`;
-  return html`${list.searchable ? html`<div class="bar search-bar" aria-hidden="true"></div>` : nothing}
+  return html`${list.searchable ? searchBarPlaceholder : nothing}
     <div part="skeleton" class="skeleton pulsing" aria-hidden="true">
       ${
         grouped
@@ -40,5 +46,5 @@ export function renderSkeleton(list: SkeletonShape) {
           : cards
       }
     </div>
-    ${list.perPage === Infinity ? nothing : html`<div class="bar more-bar" aria-hidden="true"></div>`}`;
+    ${list.perPage === Infinity ? nothing : moreBarPlaceholder}`;
 }
