@@ -1,14 +1,14 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { Pager } from '../../controllers/pager.js';
-import { ViewHistory, type ViewHistoryOptions } from '../../controllers/view-history.js';
-import type { ListView } from '../../controllers/view-url.js';
+import { ViewHistory } from '../../controllers/view-history.js';
+import type { ChosenChips, ListProperties } from './list-properties.js';
 
 /** The list's state that makes up its view, by the names its updates report them under. */
 const VIEW_KEYS = ['query', 'chosen', 'date'];
 
 /**
- * A list's view in the page URL (`ViewHistory`) with its pages: a page count from the URL waits
- * for the papers it counts, and showing another page is a change of view like a search.
+ * A list's view in the page URL (`ViewHistory`), under its `history` name: its search, pressed
+ * chips, day and pages. A page count from the URL waits for the papers it counts, and showing
+ * another page is a change of view like a search.
  */
 export class ListHistory {
   private readonly history: ViewHistory;
@@ -19,21 +19,25 @@ export class ListHistory {
   private pageDate?: { date?: string };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly list: ListProperties,
     private readonly pager: Pager,
-    options: Omit<ViewHistoryOptions, 'read'> & {
-      read: () => Omit<ListView, 'pages'>;
-      /** The list's `date` as it is, whatever its source. */
-      date: () => string | undefined;
-    },
+    chips: { get: () => ChosenChips; set: (chips: ChosenChips) => void },
   ) {
-    this.history = new ViewHistory(host, {
-      namespace: options.namespace,
-      read: () => ({ ...options.read(), pages: pager.count }),
+    this.history = new ViewHistory(list, {
+      namespace: () => (list.history === undefined ? undefined : list.history.trim() || 'papers'),
+      read: () => ({
+        query: list.query.trim(),
+        tags: [...chips.get().tags],
+        year: chips.get().year,
+        date: list.src?.includes('{date}') ? list.date : undefined,
+        pages: pager.count,
+      }),
       apply: (view) => {
         // A view with no day is the page's own: the day it set, or today.
-        this.pageDate ??= { date: options.date() };
-        options.apply({ ...view, date: view.date ?? this.pageDate.date });
+        this.pageDate ??= { date: list.date };
+        list.query = view.query;
+        chips.set({ tags: new Set(view.tags), year: view.year });
+        list.date = view.date ?? this.pageDate.date;
         this.pendingPages = view.pages;
       },
     });
@@ -45,7 +49,7 @@ export class ListHistory {
     if (this.pendingPages !== undefined && showsPapers) {
       if (this.pager.count !== this.pendingPages) {
         this.pager.count = this.pendingPages;
-        this.host.requestUpdate();
+        this.list.requestUpdate();
       }
       this.pendingPages = undefined;
     }

@@ -54,7 +54,10 @@ import type { EmptyCause } from './parts/status.js';
  *
  * It renders a screenful first, in a task of up to ~45 ms with the feed's parse and its own first
  * render, then as many cards a task as fit in ~10 ms, their room held. `updateComplete` resolves
- * once every card is rendered.
+ * once every card is rendered. A JSON feed still arriving after 50 ms shows its first page from
+ * the papers that came, still busy, when that page cannot depend on the rest: `sort="feed"`, one
+ * source, no chips, search, fixed filters, `date-nav` or `history`, and the papers' groups in
+ * feed order (a feed newest first, as feeds are). The whole feed then keeps those cards.
  *
  * "Show more" and Retry move the focus to the first paper they bring (Retry back to itself when it
  * failed again); papers added as the reader scrolls (`more="scroll"`) leave the focus where it is.
@@ -144,19 +147,8 @@ export class PaperfeedList extends ListProperties {
   });
 
   private readonly viewInUrl = new ListHistory(this, this.pager, {
-    namespace: () => (this.history === undefined ? undefined : this.history.trim() || 'papers'),
-    read: () => ({
-      query: this.query.trim(),
-      tags: [...this.chosen.tags],
-      year: this.chosen.year,
-      date: this.src?.includes('{date}') ? this.date : undefined,
-    }),
-    apply: (view) => {
-      this.query = view.query;
-      this.chosen = { tags: new Set(view.tags), year: view.year };
-      this.date = view.date;
-    },
-    date: () => this.date,
+    get: () => this.chosen,
+    set: (chips) => (this.chosen = chips),
   });
 
   private readonly end = new ListEnd(this, () => this.showMore(false));
@@ -306,7 +298,18 @@ export class PaperfeedList extends ListProperties {
       ${renderHeader(papers, this.showHeader, this.heading(0))}
       ${
         feed && (this.searchable || this.filterable)
-          ? this.renderControls(feed)
+          ? renderControls({
+              text: this.text,
+              searchable: this.searchable,
+              query: this.query,
+              onSearch: (query) => (this.query = query),
+              ...this.arrangement.chips(feed.papers, this.locale),
+              selectedYear: this.chosen.year,
+              toggleYear: (year) =>
+                this.choose({ year: this.chosen.year === year ? undefined : year }),
+              selectedTags: this.chosen.tags,
+              toggleTag: (tag) => this.choose({ tags: toggled(this.chosen.tags, tag) }),
+            })
           : preview && this.searchable
             ? searchBarPlaceholder
             : nothing
@@ -350,20 +353,6 @@ export class PaperfeedList extends ListProperties {
         : nothing
     }
     ${this.renderPapers(feed)}`;
-  }
-
-  private renderControls(feed: Feed) {
-    return renderControls({
-      text: this.text,
-      searchable: this.searchable,
-      query: this.query,
-      onSearch: (query) => (this.query = query),
-      ...this.arrangement.chips(feed.papers, this.locale),
-      selectedYear: this.chosen.year,
-      toggleYear: (year) => this.choose({ year: this.chosen.year === year ? undefined : year }),
-      selectedTags: this.chosen.tags,
-      toggleTag: (tag) => this.choose({ tags: toggled(this.chosen.tags, tag) }),
-    });
   }
 
   private get cardOptions(): CardOptions {
