@@ -11,6 +11,9 @@ export const BIG_FEED_PATH = `/bench/generated/papers-${BIG_FEED_PAPERS}.json`;
 
 export const bigFeed = () => jsonFeedOf(BIG_FEED_PAPERS, { abstracts: false });
 
+/** A slow connection for the same feed: 1 MB a second (8 Mbit/s), about 3 s for its body. */
+export const SLOW_BYTES_PER_SECOND = 1_000_000;
+
 const FIRST_CARD = `window.firstCard.then((time) => ({
   time,
   cards: document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card').length,
@@ -22,13 +25,15 @@ const FIRST_CARD = `window.firstCard.then((time) => ({
  * baseline, in the same browser, alternating: a page whose own few lines fetch the feed and show
  * its first page (`big-feed-vanilla.html`). `withDevTools` is the list's page in the Playwright
  * tab the rest of the bench uses, where DevTools' Network domain is on and the 3 MB body reads
- * about twice as slowly.
+ * about twice as slowly. `slow` is both pages again with the feed arriving at
+ * `SLOW_BYTES_PER_SECOND`, where the list shows its first page from the papers that came first.
  */
 export async function benchBigFeed(browser, origin, runs = 7) {
   const url = `${origin}/bench/pages/big-feed.html`;
   const vanillaUrl = `${origin}/bench/pages/big-feed-vanilla.html`;
   const bare = await launchBareChromium();
-  const times = { bare: [], vanilla: [], withDevTools: [] };
+  const slowly = `?bytes-per-second=${SLOW_BYTES_PER_SECOND}`;
+  const times = { bare: [], vanilla: [], withDevTools: [], slowList: [], slowVanilla: [] };
   const check = ({ time, cards }) => {
     if (cards === 0) throw new Error('the 10,000-paper feed rendered no card');
     return time;
@@ -45,6 +50,10 @@ export async function benchBigFeed(browser, origin, runs = 7) {
       times.withDevTools.push(check(await page.evaluate(FIRST_CARD)));
       await context.close();
     }
+    for (let run = 0; run < Math.ceil(runs / 2); run++) {
+      times.slowList.push(check(await bare.valueIn(`${url}${slowly}`, FIRST_CARD)));
+      times.slowVanilla.push(await bare.valueIn(`${vanillaUrl}${slowly}`, 'window.firstCard'));
+    }
   } finally {
     await bare.close();
   }
@@ -53,5 +62,10 @@ export async function benchBigFeed(browser, origin, runs = 7) {
     vanilla: median(times.vanilla),
     withDevTools: median(times.withDevTools),
     runs,
+    slow: {
+      list: median(times.slowList),
+      vanilla: median(times.slowVanilla),
+      runs: times.slowList.length,
+    },
   };
 }

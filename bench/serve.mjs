@@ -13,13 +13,34 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** `generated` maps paths to texts made by the bench itself (a 10,000-paper feed). */
+const SLICE_BYTES = 16 * 1024;
+
+/** Sends `text` at `bytesPerSecond`, a slice at a time, as a slow connection delivers it. */
+async function sendPaced(response, text, bytesPerSecond) {
+  const body = Buffer.from(text);
+  const start = performance.now();
+  for (let sent = 0; sent < body.length && !response.destroyed; sent += SLICE_BYTES) {
+    const due = start + (sent / bytesPerSecond) * 1000;
+    await new Promise((resolveSlice) =>
+      setTimeout(resolveSlice, Math.max(0, due - performance.now())),
+    );
+    response.write(body.subarray(sent, sent + SLICE_BYTES));
+  }
+  response.end();
+}
+
+/**
+ * `generated` maps paths to texts made by the bench itself (a 10,000-paper feed); one asked for
+ * with `?bytes-per-second=` arrives at that pace.
+ */
 export function serve({ generated = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://x');
     if (Object.hasOwn(generated, url.pathname)) {
       response.writeHead(200, { 'Content-Type': TYPES[extname(url.pathname)] });
-      response.end(generated[url.pathname]);
+      const pace = Number(url.searchParams.get('bytes-per-second'));
+      if (pace > 0) await sendPaced(response, generated[url.pathname], pace);
+      else response.end(generated[url.pathname]);
       return;
     }
     const path = normalize(join(root, decodeURIComponent(url.pathname)));

@@ -1,7 +1,8 @@
 // The big-feed page's baseline: the same feed fetched and shown by a few lines a site could write
 // itself, the first 20 papers under their days (what the list's first page shows), with no
 // vetting. `window.firstCard` resolves with the time the first title is on screen.
-const FEED = '/bench/generated/papers-10000.json';
+// The page's own query (`?bytes-per-second=`, a slow connection) goes to the feed's request.
+const FEED = `/bench/generated/papers-10000.json${location.search}`;
 const PAGE_SIZE = 20;
 
 function paperElement(item, dates, numbers) {
