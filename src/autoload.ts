@@ -1,5 +1,5 @@
 import type { PaperfeedElement } from './base/paperfeed-element.js';
-import { nextTask } from './base/next-task.js';
+import { afterPaint, nextTask } from './base/next-task.js';
 import { fetchesAtOnce, prefetchFeeds } from './data/prefetch.js';
 
 /**
@@ -57,7 +57,6 @@ export function loadElement(tag?: string): Promise<unknown> {
 }
 
 /** Settles in the task after the next frame: once what the page has rendered is painted. */
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())));
 
 /**
  * Settles once every list now in the page that fetches its feed at once has painted its papers

@@ -11,3 +11,13 @@ export function inNextTask(callback: () => void): () => void {
 
 /** Resolves in a task of its own: the page paints and answers input before what follows. */
 export const nextTask = () => new Promise<void>((resolve) => inNextTask(resolve));
+
+/**
+ * Resolves once the page has painted what was rendered before it: in a task after the next frame.
+ * A hidden page, which has no frames, goes on after 100 ms.
+ */
+export const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve(nextTask()));
+    setTimeout(resolve, 100);
+  });

@@ -8,7 +8,7 @@ import { mergeFeeds } from '../data/merge.js';
 import type { Feed } from '../data/paper.js';
 import { parseFeedBody, type FeedFormat } from '../data/parse.js';
 import { dropStoredFeed, readStoredFeed, storeFeed } from '../data/storage.js';
-import { nextTask } from '../base/next-task.js';
+import { afterPaint, nextTask } from '../base/next-task.js';
 import { prepareEntities } from '../text/entities.js';
 import { IDLE, reduceFeedState, type FeedEvent, type FeedState } from './feed-state.js';
 import { TASK_BUDGET_MS } from './render-steps.js';
@@ -201,7 +201,7 @@ export class FeedController<T> implements ReactiveController {
       source.previewItems && urls.length === 1 && !quiet
         ? {
             items: source.previewItems,
-            show: (body: FeedBody, url: string) => void this.showPreview(body, url, parse, current),
+            show: (body: FeedBody, url: string) => this.showPreview(body, url, parse, current),
           }
         : undefined;
     try {
@@ -253,6 +253,8 @@ export class FeedController<T> implements ReactiveController {
     if (!feed || !current() || this.state.status !== 'loading') return;
     this.preview = this.selected(feed, url);
     this.host.requestUpdate();
+    // What comes next (reading a large feed whole) waits for these papers to be on screen.
+    await afterPaint();
   }
 
   private selected(feed: Feed, src: string): T | undefined {

@@ -1,8 +1,9 @@
 import { prepareEntities } from '../text/entities.js';
-import { readFeedBody, syntaxOfFormat, type FeedBody } from './body.js';
+import { readFeedBody, type FeedBody } from './body.js';
 import { FeedError } from './feed-error.js';
-import { itemsPrefix } from './json-prefix.js';
-import { parseFeedBody, type ParseFeedOptions } from './parse.js';
+import { previewer, previewLarge, type PreviewRequest } from './preview.js';
+import { readText } from './read-text.js';
+import { parseFeedBody, type FeedFormat, type ParseFeedOptions } from './parse.js';
 import type { Feed } from './paper.js';
 
 export interface LoadFeedOptions extends ParseFeedOptions {
@@ -23,14 +24,7 @@ export interface LoadFeedOptions extends ParseFeedOptions {
   preview?: PreviewRequest;
 }
 
-export interface PreviewRequest {
-  items: number;
-  /** Called with the body and the URL it comes from (after redirects). */
-  show: (body: FeedBody, url: string) => void;
-}
-
-/** How long a body may take before its first papers are read from what has come. */
-export const PREVIEW_AFTER_MS = 50;
+export type { PreviewRequest } from './preview.js';
 
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -47,8 +41,20 @@ interface Download {
   arrivedAt: number;
 }
 
+/** What a source sent, not read yet: it is read once, when a caller first asks for it. */
+interface Arrival {
+  text: string;
+  contentType: string;
+  /** The URL asked for, which errors name. */
+  requested: string;
+  url: string;
+  arrivedAt: number;
+  linkNext?: string;
+  read?: Download;
+}
+
 interface SharedFetch {
-  promise: Promise<Download>;
+  promise: Promise<Arrival>;
   controller: AbortController;
   users: number;
   /** The callers waiting for its first papers. */
@@ -56,7 +62,7 @@ interface SharedFetch {
 }
 
 const inFlight = new Map<string, SharedFetch>();
-const pageCache = new Map<string, Download>();
+const pageCache = new Map<string, Arrival>();
 
 /** Forgets every feed this page has loaded, so the next `loadFeed` fetches again. */
 export function clearFeedCache(): void {
@@ -90,79 +96,6 @@ function resolveUrl(url: string): string {
   return withFirstCursor(resolved).href;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-async function readText(
-  response: Response,
-  url: string,
-  maxBytes: number,
-  onText: (textSoFar: string) => void,
-): Promise<string> {
-  const tooLarge = () =>
-    new FeedError(
-      'too-large',
-      `The feed at ${url} is larger than the ${formatBytes(maxBytes)} limit`,
-      { url },
-    );
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw tooLarge();
-  if (!response.body) return '';
-
-  const reader = response.body.getReader();
-  const contentType = response.headers.get('content-type') ?? '';
-  let decoder: TextDecoder | undefined;
-  let received = 0;
-  let text = '';
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        void reader.cancel();
-        throw tooLarge();
-      }
-      decoder ??= decoderFor(contentType, value);
-      text += decoder.decode(value, { stream: true });
-      onText(text);
-    }
-  } catch (error) {
-    if (error instanceof FeedError || (error as Error)?.name === 'AbortError') throw error;
-    throw new FeedError(
-      'network',
-      `The connection to ${url} closed before the whole feed arrived`,
-      {
-        url,
-        cause: error,
-      },
-    );
-  }
-  return text + (decoder?.decode() ?? '');
-}
-
-/**
- * The answer's own encoding: the charset its Content-Type names, else an XML declaration's (old
- * RSS feeds in ISO-8859-1), else UTF-8, which JSON always is. One the browser does not know
- * reads as UTF-8.
- */
-function decoderFor(contentType: string, start: Uint8Array): TextDecoder {
-  const declared = /json/i.test(contentType)
-    ? undefined
-    : (/;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ??
-      /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)/.exec(
-        String.fromCharCode(...start.subarray(0, 200)),
-      )?.[1]);
-  try {
-    return new TextDecoder(declared);
-  } catch {
-    return new TextDecoder();
-  }
-}
-
 /** The `rel="next"` target of a `Link` header (RFC 8288), as Zotero and GitHub page. */
 function linkNext(header: string | null): string | undefined {
   for (const link of header?.split(/,(?=\s*<)/) ?? []) {
@@ -173,47 +106,12 @@ function linkNext(header: string | null): string | undefined {
   return undefined;
 }
 
-/**
- * Hands the callers waiting for a feed's first papers what has come of its text, once it has been
- * arriving for `PREVIEW_AFTER_MS` (a feed that comes at once is read once), then as more comes.
- * It looks again only once the text has doubled: the text is scanned a few times at most.
- */
-function previewer(previews: PreviewRequest[], format: string | undefined, url: string) {
-  if ((syntaxOfFormat(format ?? 'auto') ?? 'json') !== 'json') return () => {};
-  let text = '';
-  let nextLook = 0;
-  let looking: boolean | undefined;
-  const look = () => {
-    if (previews.length === 0 || text.length < nextLook) return;
-    nextLook = text.length * 2;
-    const wanted = Math.max(...previews.map((preview) => preview.items));
-    const prefix = itemsPrefix(text, wanted);
-    if (!prefix) return;
-    const body: FeedBody = { syntax: 'json', json: prefix.json };
-    const ready = previews.filter((preview) => preview.items <= prefix.items);
-    const waiting = previews.filter((preview) => preview.items > prefix.items);
-    previews.splice(0, previews.length, ...waiting);
-    void prepareEntities(text).then(() => ready.forEach((preview) => preview.show(body, url)));
-  };
-  return (textSoFar: string) => {
-    text = textSoFar;
-    if (looking) look();
-    else if (looking === undefined) {
-      looking = false;
-      setTimeout(() => {
-        looking = true;
-        look();
-      }, PREVIEW_AFTER_MS);
-    }
-  };
-}
-
 async function download(
   url: string,
   signal: AbortSignal,
   options: LoadFeedOptions,
   previews: PreviewRequest[],
-): Promise<Download> {
+): Promise<Arrival> {
   const fetchFeed = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -249,27 +147,39 @@ async function download(
     // Whoever waits for its first papers now gets the whole feed instead.
     previews.length = 0;
   }
-  const arrivedAt = performance.now();
+  const next = linkNext(response.headers.get('link'));
+  let nextUrl: string | undefined;
+  try {
+    if (next) nextUrl = new URL(next, response.url || url).href;
+  } catch {
+    // A malformed Link header costs only the next page, never the feed.
+  }
+  return {
+    text,
+    contentType: response.headers.get('content-type') ?? '',
+    requested: url,
+    url: response.url || url,
+    arrivedAt: performance.now(),
+    linkNext: nextUrl,
+  };
+}
+
+/** The body of what arrived, read as far as its syntax once for every caller. */
+async function readArrival(arrival: Arrival, format: string | undefined): Promise<Download> {
+  if (arrival.read) return arrival.read;
+  const { text, contentType, requested: url } = arrival;
   let body: FeedBody;
   try {
-    body = readFeedBody(text, {
-      format: options.format,
-      contentType: response.headers.get('content-type') ?? '',
-      url,
-    });
+    body = readFeedBody(text, { format, contentType, url });
   } catch (error) {
     const { kind, message } = error as FeedError;
     throw new FeedError(kind, message, { url, cause: error });
   }
-  const next = linkNext(response.headers.get('link'));
-  try {
-    if (next) body.linkNext = new URL(next, response.url || url).href;
-  } catch {
-    // A malformed Link header costs only the next page, never the feed.
-  }
+  if (arrival.linkNext) body.linkNext = arrival.linkNext;
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
   await prepareEntities(text);
-  return { body, url: response.url || url, arrivedAt };
+  arrival.read ??= { body, url: arrival.url, arrivedAt: arrival.arrivedAt };
+  return arrival.read;
 }
 
 // The body is read as far as its syntax, which the format decides: one fetch per URL and format.
@@ -321,14 +231,14 @@ function join(
   url: string,
   key: string,
   signal: AbortSignal | undefined,
-): Promise<Download> {
+): Promise<Arrival> {
   shared.users++;
   if (!signal) return shared.promise;
   if (signal.aborted) {
     shared.users--;
     return Promise.reject(abortError(signal, url));
   }
-  return new Promise<Download>((resolve, reject) => {
+  return new Promise<Arrival>((resolve, reject) => {
     const onAbort = () => {
       shared.users--;
       if (shared.users === 0) {
@@ -360,10 +270,30 @@ export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): 
   const href = resolveUrl(url);
   const key = keyOf(href, options);
   const cached = options.reload ? undefined : pageCache.get(key);
-  if (cached) return cached;
-  const shared = sharedFetch(href, options);
-  if (options.preview) shared.previews.push(options.preview);
-  return await join(shared, href, key, callerSignal(options));
+  let arrival = cached;
+  if (!arrival) {
+    const shared = sharedFetch(href, options);
+    if (options.preview) shared.previews.push(options.preview);
+    arrival = await join(shared, href, key, callerSignal(options));
+  }
+  if (options.preview) {
+    await previewLarge(arrival.text, options.format, options.preview, arrival.url);
+  }
+  return readArrival(arrival, options.format);
+}
+
+/**
+ * Starts fetching a feed for the callers to come, reading nothing of it: a `loadFeed` or
+ * `loadFeedBody` for it joins the request, or finds what it brought.
+ */
+export function prefetchFeed(url: string, format?: FeedFormat): void {
+  try {
+    const href = resolveUrl(url);
+    const options = { format };
+    if (!pageCache.has(keyOf(href, options))) void sharedFetch(href, options).promise;
+  } catch {
+    // Left for the element to meet and show.
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { elementLocale } from '../base/element-locale.js';
 import { EMBEDDED_FEED } from '../base/embedded-feed.js';
 import { warmIntl } from '../base/warm-intl.js';
-import { loadFeedBody } from './load.js';
+import { prefetchFeed } from './load.js';
 import { FEED_FORMATS, type FeedFormat } from './parse.js';
 
 const ELEMENTS = 'paperfeed-list, paperfeed-card';
@@ -43,6 +43,6 @@ export function prefetchFeeds(root: ParentNode): void {
     if (!fetchesAtOnce(element)) continue;
     const format = (element.getAttribute('format') ?? undefined) as FeedFormat | undefined;
     const urls = (element.getAttribute('src') ?? '').trim().split(/\s+/);
-    for (const url of urls) void loadFeedBody(url, { format }).catch(() => undefined);
+    for (const url of urls) prefetchFeed(url, format);
   }
 }

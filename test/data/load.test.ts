@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
 import type { FeedBody } from '../../src/data/body.js';
-import { PREVIEW_AFTER_MS } from '../../src/data/load.js';
+import { PREVIEW_AFTER_MS } from '../../src/data/preview.js';
 import { rejectionOf } from '../helpers/fixtures.js';
 import { waitUntil } from '../helpers/wait.js';
 import { itIn } from '../helpers/engines.js';
@@ -182,7 +182,7 @@ describe('loadFeed with a preview of a feed still arriving', () => {
     const key = uniqueKey();
     const shown: FeedBody[] = [];
     const feed = loadFeed(`/http/held?file=${file}&chars=5000&key=${key}`, {
-      preview: { items: 2, show: (body) => shown.push(body) },
+      preview: { items: 2, show: (body) => void shown.push(body) },
     });
     let whole = false;
     void feed.then(() => (whole = true));
@@ -198,11 +198,40 @@ describe('loadFeed with a preview of a feed still arriving', () => {
   it('hands nothing over for a feed that comes at once', async () => {
     const shown: FeedBody[] = [];
     const feed = await loadFeed(`/test/fixtures/real/json-feed-python.json`, {
-      preview: { items: 1, show: (body) => shown.push(body) },
+      preview: { items: 1, show: (body) => void shown.push(body) },
     });
     expect(feed.papers).to.have.length(4);
     // Past the time a preview would have been looked for.
     await new Promise((resolve) => setTimeout(resolve, PREVIEW_AFTER_MS * 2));
+    expect(shown).to.have.length(0);
+  });
+
+  it('hands a large feed that came whole its first papers before reading it whole', async () => {
+    const url = `/http/repeated?count=1500&key=${uniqueKey()}`;
+    const whole = (await loadFeed(url)).papers;
+    const order: string[] = [];
+    const feed = await loadFeed(url, {
+      preview: {
+        items: 3,
+        show: async (body) => {
+          order.push(
+            `shown ${body.syntax === 'json' && (body.json as { items: [] }).items.length}`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          order.push('painted');
+        },
+      },
+    });
+    order.push('read whole');
+    expect(order).to.deep.equal(['shown 3', 'painted', 'read whole']);
+    expect(feed.papers.map((paper) => paper.id)).to.deep.equal(whole.map((paper) => paper.id));
+  });
+
+  it('reads a small feed that came whole at once', async () => {
+    const url = `/http/repeated?count=4&key=${uniqueKey()}`;
+    await loadFeed(url);
+    const shown: FeedBody[] = [];
+    await loadFeed(url, { preview: { items: 1, show: (body) => void shown.push(body) } });
     expect(shown).to.have.length(0);
   });
 });

@@ -243,6 +243,16 @@ const routes = {
     held.delete(ctx.query.key);
     ctx.res.end(text.slice(chars));
   },
+  async repeated(ctx) {
+    // A large feed made of a real one: its items repeated up to `count`, each with its own id.
+    const feed = JSON.parse(await readFile('test/fixtures/real/json-feed-python.json', 'utf8'));
+    const count = Number(ctx.query.count ?? 1000);
+    feed.items = Array.from({ length: count }, (_, i) => {
+      const item = feed.items[i % feed.items.length];
+      return { ...item, id: `${item.id}#${i}` };
+    });
+    json(ctx, JSON.stringify(feed));
+  },
   async release(ctx) {
     held.get(ctx.query.key)?.();
     json(ctx, '{}', 'application/json');
