@@ -43,6 +43,7 @@ interface Download {
 
 /** What a source sent, not read yet: it is read once, when a caller first asks for it. */
 interface Arrival {
+  /** Its text until it is read; a large one gives its first papers before (`previewLarge`). */
   text: string;
   contentType: string;
   /** The URL asked for, which errors name. */
@@ -50,7 +51,7 @@ interface Arrival {
   url: string;
   arrivedAt: number;
   linkNext?: string;
-  read?: Download;
+  read?: Promise<Download>;
 }
 
 interface SharedFetch {
@@ -164,9 +165,20 @@ async function download(
   };
 }
 
-/** The body of what arrived, read as far as its syntax once for every caller. */
-async function readArrival(arrival: Arrival, format: string | undefined): Promise<Download> {
-  if (arrival.read) return arrival.read;
+/**
+ * The body of what arrived, read as far as its syntax once for every caller. One that cannot be
+ * read is not kept: the next call fetches again.
+ */
+function readArrival(arrival: Arrival, key: string, format?: string): Promise<Download> {
+  arrival.read ??= readBody(arrival, format).catch((error: unknown) => {
+    arrival.read = undefined;
+    if (pageCache.get(key) === arrival) pageCache.delete(key);
+    throw error;
+  });
+  return arrival.read;
+}
+
+async function readBody(arrival: Arrival, format: string | undefined): Promise<Download> {
   const { text, contentType, requested: url } = arrival;
   let body: FeedBody;
   try {
@@ -178,8 +190,8 @@ async function readArrival(arrival: Arrival, format: string | undefined): Promis
   if (arrival.linkNext) body.linkNext = arrival.linkNext;
   // The full list of named references is a chunk of its own, fetched only for feeds that need it.
   await prepareEntities(text);
-  arrival.read ??= { body, url: arrival.url, arrivedAt: arrival.arrivedAt };
-  return arrival.read;
+  arrival.text = '';
+  return { body, url: arrival.url, arrivedAt: arrival.arrivedAt };
 }
 
 // The body is read as far as its syntax, which the format decides: one fetch per URL and format.
@@ -279,7 +291,7 @@ export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): 
   if (options.preview) {
     await previewLarge(arrival.text, options.format, options.preview, arrival.url);
   }
-  return readArrival(arrival, options.format);
+  return readArrival(arrival, key, options.format);
 }
 
 /**

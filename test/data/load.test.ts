@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/index.js';
 import type { FeedBody } from '../../src/data/body.js';
+import { prefetchFeed } from '../../src/data/load.js';
 import { PREVIEW_AFTER_MS } from '../../src/data/preview.js';
 import { rejectionOf } from '../helpers/fixtures.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -80,6 +81,15 @@ describe('loadFeed over HTTP', () => {
     const error = await feedErrorOf(loadFeed('/http/not-json'));
     expect(error.kind).to.equal('not-json');
     expect(error.message).to.contain('is not valid JSON');
+  });
+
+  it('fetches again, rather than keeping, an answer that could not be read', async () => {
+    const key = uniqueKey();
+    for (let call = 0; call < 2; call++) {
+      const error = await feedErrorOf(loadFeed(`/http/not-json?key=${key}`));
+      expect(error.kind).to.equal('not-json');
+    }
+    expect(await requestsSeen(key)).to.have.length(2);
   });
 
   it('accepts JSON served as text/plain', async () => {
@@ -176,6 +186,21 @@ describe('loadFeed over HTTP', () => {
 
 describe('loadFeed with a preview of a feed still arriving', () => {
   beforeEach(() => clearFeedCache());
+
+  /** Fetches `url` for the callers to come (as the CDN module does), until its body is here. */
+  async function fetchedBefore(url: string): Promise<void> {
+    prefetchFeed(url);
+    const arrived = () =>
+      performance
+        .getEntriesByType('resource')
+        .some(
+          (entry) =>
+            entry.name.endsWith(url) && (entry as PerformanceResourceTiming).responseEnd > 0,
+        );
+    await waitUntil(arrived, 'the feed did not arrive');
+    // Its last bytes read from the stream too.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const file = 'test/fixtures/real/json-feed-python.json';
 
   it('hands its first papers over once, before the whole feed', async () => {
@@ -208,7 +233,7 @@ describe('loadFeed with a preview of a feed still arriving', () => {
 
   it('hands a large feed that came whole its first papers before reading it whole', async () => {
     const url = `/http/repeated?count=1500&key=${uniqueKey()}`;
-    const whole = (await loadFeed(url)).papers;
+    await fetchedBefore(url);
     const order: string[] = [];
     const feed = await loadFeed(url, {
       preview: {
@@ -224,12 +249,13 @@ describe('loadFeed with a preview of a feed still arriving', () => {
     });
     order.push('read whole');
     expect(order).to.deep.equal(['shown 3', 'painted', 'read whole']);
-    expect(feed.papers.map((paper) => paper.id)).to.deep.equal(whole.map((paper) => paper.id));
+    expect(feed.papers).to.have.length(1500);
+    expect(new Set(feed.papers.map((paper) => paper.id)).size).to.equal(1500);
   });
 
   it('reads a small feed that came whole at once', async () => {
     const url = `/http/repeated?count=4&key=${uniqueKey()}`;
-    await loadFeed(url);
+    await fetchedBefore(url);
     const shown: FeedBody[] = [];
     await loadFeed(url, { preview: { items: 1, show: (body) => void shown.push(body) } });
     expect(shown).to.have.length(0);
