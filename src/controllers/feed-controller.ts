@@ -26,8 +26,8 @@ export interface FeedSource {
   /** What `select` keeps of the feed (a card's `paper-id`): a change loads again, as `src` does. */
   selection?: string;
   /**
-   * Papers wanted from a single feed still arriving (`loadFeed`'s `preview`), to show while the
-   * rest comes; none when unset.
+   * Papers wanted from a single feed before it is read whole (`loadFeed`'s `preview`), to show
+   * first; none when unset.
    */
   previewItems?: number;
 }
@@ -83,7 +83,7 @@ const keyOf = ({ src, format, mapping, ready, cacheTtl, selection }: FeedSource)
  */
 export class FeedController<T> implements ReactiveController {
   state: FeedState<T> = IDLE;
-  /** While a first load is on its way: what its first papers give (`previewItems`), if they came. */
+  /** While a first load is on its way: what its first papers give (`previewItems`), if shown. */
   preview?: T;
   /** A source is set but not ready to load yet (`loading="lazy"`, away from the viewport). */
   waiting = false;

@@ -19,7 +19,8 @@ export interface LoadFeedOptions extends ParseFeedOptions {
   fetch?: typeof fetch;
   /**
    * Asks for the first `items` papers of a JSON feed that takes a while to arrive
-   * (`PREVIEW_AFTER_MS`), before the rest: `show` gets them once, as a body holding only them.
+   * (`PREVIEW_AFTER_MS`), or of a large one (`PREVIEW_ABOVE_CHARS`), before it is read whole:
+   * `show` gets them once, as a body holding only them.
    */
   preview?: PreviewRequest;
 }

@@ -175,10 +175,11 @@ export class ListProperties extends PaperfeedElement {
   }
 
   /**
-   * How many papers the list wants from a feed still arriving, to show them while the rest comes;
-   * undefined when its first page may depend on the rest. That page is the feed's first papers
-   * only with the feed's order kept (`sort="feed"`), one source, pages, and nothing that reads
-   * every paper first: chips, a search, fixed filters, date navigation, a view kept in the URL.
+   * How many papers the list wants from a feed before it is read whole (still arriving, or
+   * large), to show them first; undefined when its first page may depend on the rest. That page
+   * is the feed's first papers only with the feed's order kept (`sort="feed"`), one source, pages,
+   * and nothing that reads every paper first: chips, a search, fixed filters, date navigation, a
+   * view kept in the URL.
    */
   protected get previewItems(): number | undefined {
     const { anyTags, anyAuthors, since, until } = fixedFilterOf(this);
