@@ -18,6 +18,8 @@ export interface ItemsPrefix {
   json: unknown;
   /** Complete items it holds. */
   items: number;
+  /** Where in the text it was cut. */
+  end: number;
 }
 
 /**
@@ -70,7 +72,11 @@ export function itemsPrefix(text: string, wanted: number): ItemsPrefix | undefin
   }
   if (items === 0) return undefined;
   try {
-    return { json: JSON.parse(`${text.slice(start, cut)}]${root === '{' ? '}' : ''}`), items };
+    return {
+      json: JSON.parse(`${text.slice(start, cut)}]${root === '{' ? '}' : ''}`),
+      items,
+      end: cut,
+    };
   } catch {
     return undefined;
   }

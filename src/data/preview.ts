@@ -46,7 +46,7 @@ export async function previewLarge(
   if (text.length < PREVIEW_ABOVE_CHARS || shown.has(preview) || !readsJson(format)) return;
   const prefix = itemsPrefix(text, preview.items);
   if (!prefix || prefix.items < preview.items) return;
-  await prepareEntities(text);
+  await prepareEntities(text.slice(0, prefix.end));
   await show(preview, prefix.json, url);
 }
 
@@ -70,7 +70,7 @@ export function previewer(previews: PreviewRequest[], format: string | undefined
     const waiting = previews.filter((preview) => preview.items > prefix.items);
     previews.splice(0, previews.length, ...waiting);
     ready.forEach((preview) => shown.add(preview));
-    void prepareEntities(text).then(() =>
+    void prepareEntities(text.slice(0, prefix.end)).then(() =>
       ready.forEach((preview) => show(preview, prefix.json, url)),
     );
   };
