@@ -56,8 +56,6 @@ export function loadElement(tag?: string): Promise<unknown> {
   return pending;
 }
 
-/** Settles in the task after the next frame: once what the page has rendered is painted. */
-
 /**
  * Settles once every list now in the page that fetches its feed at once has painted its papers
  * or its error, or `PAPERS_WAIT_MS` after the list's code has run if the feed is slower.
