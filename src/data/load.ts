@@ -297,13 +297,14 @@ export async function loadFeedBody(url: string, options: LoadFeedOptions = {}): 
 
 /**
  * Starts fetching a feed for the callers to come, reading nothing of it: a `loadFeed` or
- * `loadFeedBody` for it joins the request, or finds what it brought.
+ * `loadFeedBody` for it joins the request, or finds what it brought. The request goes on when a
+ * caller leaves (an element moved in the page asks again and joins it).
  */
 export function prefetchFeed(url: string, format?: FeedFormat): void {
   try {
     const href = resolveUrl(url);
     const options = { format };
-    if (!pageCache.has(keyOf(href, options))) void sharedFetch(href, options).promise;
+    if (!pageCache.has(keyOf(href, options))) sharedFetch(href, options).users++;
   } catch {
     // Left for the element to meet and show.
   }

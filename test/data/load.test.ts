@@ -83,6 +83,18 @@ describe('loadFeed over HTTP', () => {
     expect(error.message).to.contain('is not valid JSON');
   });
 
+  it('goes on with a prefetched request when its only caller leaves', async () => {
+    const key = uniqueKey();
+    const url = `/http/counted?key=${key}&ms=300`;
+    prefetchFeed(url);
+    const leaving = new AbortController();
+    const left = loadFeed(url, { signal: leaving.signal });
+    leaving.abort();
+    expect(((await rejectionOf(left)) as FeedError).kind).to.equal('aborted');
+    expect((await loadFeed(url)).title).to.equal(`Counted feed ${key}`);
+    expect(await requestsSeen(key)).to.have.length(1);
+  });
+
   it('fetches again, rather than keeping, an answer that could not be read', async () => {
     const key = uniqueKey();
     for (let call = 0; call < 2; call++) {
