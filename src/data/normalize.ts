@@ -107,6 +107,8 @@ function vettedLink(
   warn: (message: string) => void,
   allowMailto = false,
 ): string | undefined {
+  // Most papers lack most links: this is called for each of them.
+  if (value === undefined || value === null) return undefined;
   const safe = safeUrl(value, { base, allowMailto });
   if (safe !== undefined || typeof value !== 'string') return safe;
   const written = value.trim();
@@ -124,15 +126,17 @@ function vettedLink(
 
 function authorsFrom(
   draft: PaperDraft['authors'],
-  vet: (url: unknown) => string | undefined,
+  base: string | undefined,
+  warn: (message: string) => void,
 ): Author[] {
   const authors: Author[] = [];
-  for (const author of draft ?? []) {
+  if (draft === undefined) return authors;
+  for (const author of draft) {
     const record = typeof author === 'object' && author !== null && !Array.isArray(author);
     const fields = record ? (author as { name: unknown; url?: unknown }) : { name: author };
     const name = inlineText(fields.name);
     if (!name) continue;
-    const url = vet(fields.url);
+    const url = vettedLink(fields.url, 'an author link', base, warn, true);
     authors.push(url ? { name, url } : { name });
   }
   return authors;
@@ -152,6 +156,7 @@ function dateFrom(
 }
 
 function tagsFrom(value: unknown): string[] {
+  if (value === undefined) return [];
   const given = strings(value);
   if (given.length === 0) return [];
   const seen = new Set<string>();
@@ -171,13 +176,24 @@ function tagsFrom(value: unknown): string[] {
 /** A candidate abstract read now, or its source when it is a long plain one to read later. */
 const readOrDefer = (value: unknown) => (isDeferrable(value) ? value : readBlock(value));
 
-/** The first candidate abstract with text: the rest (often the same abstract again) are not read. */
-function abstractOf(draft: PaperDraft): BlockText | string | undefined {
-  for (const value of draft.summary ?? []) {
-    const found = readOrDefer(value);
+/**
+ * The first candidate abstract with text: the rest (often the same abstract again) are not read.
+ * A field not given is passed over here, as in `tagsFrom`: most papers lack most of them, and a
+ * large feed's one parse runs mostly before the engine has optimized this code.
+ */
+function abstractOf({
+  summary,
+  summaryHtml,
+  summaryFallback,
+}: PaperDraft): BlockText | string | undefined {
+  for (const value of summary ?? []) {
+    const found = value === undefined ? undefined : readOrDefer(value);
     if (found) return found;
   }
-  return readBlock(draft.summaryHtml, 'markup') ?? readOrDefer(draft.summaryFallback);
+  return (
+    (summaryHtml === undefined ? undefined : readBlock(summaryHtml, 'markup')) ??
+    (summaryFallback === undefined ? undefined : readOrDefer(summaryFallback))
+  );
 }
 
 /** Drops undefined fields so a Paper never carries `key: undefined` (it would show as "undefined"). */
@@ -211,8 +227,7 @@ export function buildPaper(
   if (!titleText) return 'has no title';
   const title = titleText.text;
 
-  const link = (value: unknown, field: string) => vettedLink(value, `a ${field}`, base, warn);
-  const url = link(draft.url, 'url');
+  const url = vettedLink(draft.url, 'a url', base, warn);
   const doi = doiFrom(draft.doi);
   // A vetted link has its host in lower case: one not on arxiv.org holds no arXiv id. The DOIs
   // arXiv registers (10.48550/arXiv.<id>) name the paper just as well.
@@ -221,47 +236,57 @@ export function buildPaper(
     (url?.includes('arxiv.org') ? arxivIdFrom(url) : undefined) ??
     (doi && ARXIV_DOI.test(doi) ? arxivIdFrom(doi.replace(ARXIV_DOI, '')) : undefined);
   const arxivPage = arxivId ? `https://arxiv.org/abs/${arxivId}` : undefined;
-  const codeUrl = link(draft.code, 'code link');
+  const codeUrl = vettedLink(draft.code, 'a code link', base, warn);
 
   const links: PaperLinks = compact({
-    pdf: link(draft.pdf, 'PDF link') ?? (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined),
+    pdf:
+      vettedLink(draft.pdf, 'a PDF link', base, warn) ??
+      (arxivId ? `https://arxiv.org/pdf/${arxivId}` : undefined),
     code: codeUrl ? compact({ url: codeUrl, stars: count(draft.codeStars) }) : undefined,
-    project: link(draft.project, 'project link'),
+    project: vettedLink(draft.project, 'a project link', base, warn),
     arxiv: arxivPage,
     doi: doi ? doiUrl(doi) : undefined,
   });
 
   const abstract = abstractOf(draft);
-  const authors = authorsFrom(draft.authors, (url) =>
-    vettedLink(url, 'an author link', base, warn, true),
-  );
+  const authors = authorsFrom(draft.authors, base, warn);
   const published = dateFrom(draft.published, 'publication', warn);
   const id =
     plainText(draft.id) ??
     `paper-${stableHash(url ?? doi ?? arxivId ?? `${title}|${published ?? ''}`)}`;
 
-  const paper = compact({
-    id,
-    title,
-    titleRuns: titleText.runs,
-    url: url ?? arxivPage,
-    summary: typeof abstract === 'string' ? undefined : abstract?.text,
-    summaryRuns: typeof abstract === 'string' ? undefined : abstract?.paragraphs,
-    authors,
-    authorCount: count(draft.authorCount) ?? (authors.length > 0 ? authors.length : undefined),
-    published,
-    featured: dateFrom(draft.featured, 'featured', warn),
-    upvotes: count(draft.upvotes),
-    comments: count(draft.comments),
-    thumbnail: link(draft.thumbnail, 'thumbnail'),
-    tags: tagsFrom(draft.tags),
-    venue: inlineText(draft.venue),
-    links,
-    arxivId,
-    doi,
-    bibtex: plainText(draft.bibtex),
-    citations: count(draft.citations),
-  });
+  // Each field given is set in the order of `Paper`: a literal passed through compact() costs a
+  // large feed's parse more, its copy by key running before the engine has optimized it.
+  const paper = { id, title } as Paper;
+  if (titleText.runs) paper.titleRuns = titleText.runs;
+  const pageUrl = url ?? arxivPage;
+  if (pageUrl !== undefined) paper.url = pageUrl;
+  if (abstract !== undefined && typeof abstract !== 'string') {
+    paper.summary = abstract.text;
+    if (abstract.paragraphs) paper.summaryRuns = abstract.paragraphs;
+  }
+  paper.authors = authors;
+  const authorCount = count(draft.authorCount) ?? (authors.length > 0 ? authors.length : undefined);
+  if (authorCount !== undefined) paper.authorCount = authorCount;
+  if (published !== undefined) paper.published = published;
+  const featured = dateFrom(draft.featured, 'featured', warn);
+  if (featured !== undefined) paper.featured = featured;
+  const upvotes = count(draft.upvotes);
+  if (upvotes !== undefined) paper.upvotes = upvotes;
+  const comments = count(draft.comments);
+  if (comments !== undefined) paper.comments = comments;
+  const thumbnail = vettedLink(draft.thumbnail, 'a thumbnail', base, warn);
+  if (thumbnail !== undefined) paper.thumbnail = thumbnail;
+  paper.tags = tagsFrom(draft.tags);
+  const venue = inlineText(draft.venue);
+  if (venue !== undefined) paper.venue = venue;
+  paper.links = links;
+  if (arxivId !== undefined) paper.arxivId = arxivId;
+  if (doi !== undefined) paper.doi = doi;
+  const bibtex = plainText(draft.bibtex);
+  if (bibtex !== undefined) paper.bibtex = bibtex;
+  const citations = count(draft.citations);
+  if (citations !== undefined) paper.citations = citations;
   return typeof abstract === 'string' ? withDeferredSummary(paper, abstract) : paper;
 }
 
@@ -279,10 +304,14 @@ export function buildPapers<T>(
   const papers: Paper[] = [];
   const warnings: string[] = [];
   const ids = new Set<string>();
+  // One function for every entry (a large feed would make one each): it names the current one.
+  let where: DraftEntry['where'] = '';
+  const warn = (message: string) =>
+    warnings.push(`${typeof where === 'string' ? where : where()} ${message}`);
   for (let index = 0; index < items.length; index++) {
-    const { draft, where } = entryOf(items[index] as T, index);
-    const warn = (message: string) =>
-      warnings.push(`${typeof where === 'string' ? where : where()} ${message}`);
+    const entry = entryOf(items[index] as T, index);
+    const { draft } = entry;
+    where = entry.where;
     const paper = typeof draft === 'string' ? draft : buildPaper(draft, base, warn);
     if (typeof paper === 'string') {
       warn(`${paper}; skipped`);

@@ -80,6 +80,7 @@ function simpleText(value: string): string | undefined {
 
 /** Reads a title, name or venue through the one text pipeline; undefined when empty. */
 export function readInline(value: unknown, source: TextSource = 'text'): InlineText | undefined {
+  if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && isSimple(value)) {
     const text = simpleText(value);
     return text === undefined ? undefined : { text };
@@ -109,6 +110,7 @@ export interface BlockText {
 
 /** Reads an abstract through the one text pipeline, keeping its paragraph breaks. */
 export function readBlock(value: unknown, source: TextSource = 'text'): BlockText | undefined {
+  if (value === undefined || value === null) return undefined;
   if (source === 'text' && typeof value === 'string' && isSimple(value)) {
     const text = simpleText(value);
     return text === undefined ? undefined : { text };

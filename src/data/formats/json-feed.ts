@@ -31,7 +31,8 @@ function authorsOf(record: JsonRecord): DraftAuthors | undefined {
 }
 
 function pdfAttachment(item: JsonRecord): unknown {
-  const attachments = Array.isArray(item['attachments']) ? item['attachments'] : [];
+  const attachments = item['attachments'];
+  if (!Array.isArray(attachments)) return undefined;
   return attachments
     .filter(isRecord)
     .find((attachment) => String(attachment['mime_type']).toLowerCase() === 'application/pdf')?.[
