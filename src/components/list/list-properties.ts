@@ -177,9 +177,9 @@ export class ListProperties extends PaperfeedElement {
   /**
    * How many papers the list wants from a feed before it is read whole (still arriving, or
    * large), to show them first; undefined when its first page may depend on the rest. That page
-   * is the feed's first papers only with the feed's order kept (`sort="feed"`), one source, pages,
-   * and nothing that reads every paper first: chips, a search, fixed filters, date navigation, a
-   * view kept in the URL.
+   * is the feed's first papers only with the feed's order kept (`sort="feed"`), pages, and
+   * nothing that reads every paper first: chips, a search, fixed filters, date navigation, a view
+   * kept in the URL. The feed controller asks for them only from a single source.
    */
   protected get previewItems(): number | undefined {
     const { anyTags, anyAuthors, since, until } = fixedFilterOf(this);
@@ -191,7 +191,6 @@ export class ListProperties extends PaperfeedElement {
       this.history !== undefined ||
       this.query.trim() !== '' ||
       narrowed ||
-      /\s/.test(this.src?.trim() ?? '') ||
       !Number.isFinite(this.perPage);
     return whole ? undefined : Math.min(this.perPage, this.limit || Infinity);
   }

@@ -42,10 +42,17 @@ describe('<paperfeed-list> with a feed still arriving', () => {
           group-by="day"
         ></paperfeed-list>
         <paperfeed-list id="sorted" src=${feed.src} page-size="2" sort="published"></paperfeed-list>
+        <paperfeed-list
+          id="merged"
+          src=${`${feed.src} /test/fixtures/real/json-feed-jekyll.json`}
+          page-size="2"
+        ></paperfeed-list>
       </div>`,
     );
-    const [previewed, sorted] = [...root.querySelectorAll('paperfeed-list')] as PaperfeedList[];
-    const loaded = [previewed, sorted].map((list) => oneEvent(list!, 'paperfeed-load'));
+    const [previewed, sorted, merged] = [
+      ...root.querySelectorAll('paperfeed-list'),
+    ] as PaperfeedList[];
+    const loaded = [previewed, sorted, merged].map((list) => oneEvent(list!, 'paperfeed-load'));
     let loadedYet = false;
     void Promise.all(loaded).then(() => (loadedYet = true));
 
@@ -61,6 +68,10 @@ describe('<paperfeed-list> with a feed still arriving', () => {
     // Sorted by date, its first page depends on every paper: it waits.
     expect(cards(sorted!)).to.have.length(0);
     expect(countIn(sorted!, '[part="skeleton"]')).to.equal(1);
+    // Two feeds merged: its first page depends on both.
+    await merged!.updateComplete;
+    expect(cards(merged!)).to.have.length(0);
+    expect(countIn(merged!, '[part="skeleton"]')).to.equal(1);
 
     const shown = cards(previewed!);
     await feed.release();
@@ -70,6 +81,7 @@ describe('<paperfeed-list> with a feed still arriving', () => {
     expect(cards(previewed!)).to.deep.equal(shown, 'the same card elements stay');
     expect(countIn(previewed!, '[part="more-button"]')).to.equal(1);
     expect(cards(sorted!)).to.have.length(2);
+    expect(cards(merged!)).to.have.length(2);
     await expect(previewed).to.be.accessible();
   });
 
