@@ -30,7 +30,7 @@ export const LATER_TASK_BUDGET_MS = 10;
  * rest; later tasks have a smaller budget, as the reader may be typing or scrolling by then. The
  * host's own first render counts in its task's budget: with its items already there, it renders
  * their first slice only if time is left (that render makes the host's templates, on a phone's
- * CPU a long task by itself).
+ * CPU a long task by itself, and the first card another).
  * Items already rendered stay allowed: a later search or sort renders at once, and "Show more"
  * adds its page slice by slice.
  */
@@ -124,9 +124,10 @@ export class RenderSteps implements ReactiveController {
     const now = performance.now();
     const screenful = !this.screenFilled && this.shown >= this.options.first();
     const budget = this.screenFilled ? LATER_TASK_BUDGET_MS : TASK_BUDGET_MS;
-    // The next slice is guessed to take as long as the last; a render that showed no item yet
-    // (the host's first, making its own templates) tells nothing of what a card takes.
-    const next = this.shown > 0 ? now - this.sliceStart : 0;
+    // The next slice is guessed to take as long as the last. After the host's first render, which
+    // showed no item, the first card is guessed to take as long as that render did: both make
+    // their templates and style rules, which on a phone's CPU is most of a task each.
+    const next = now - this.sliceStart;
     if (!screenful && now - this.taskStart + next <= budget) {
       this.addSlice();
       return;
