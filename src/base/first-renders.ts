@@ -42,12 +42,12 @@ function renderWaiting(): void {
 
 /**
  * Runs `render`, an element's first render, now if this task has time left for it, else in a
- * later task (the promise then settles once it has run). Elements render in the order they asked:
- * a page of twenty lists and cards, defined in one task, would otherwise render them all in it,
- * one long task that holds back input and paint.
+ * later task (the promise then settles once it has run); `later` always in a later task.
+ * Elements render in the order they asked: a page of twenty lists and cards, defined in one task,
+ * would otherwise render them all in it, one long task that holds back input and paint.
  */
-export function inFirstRenderTurn(render: () => void): void | Promise<void> {
-  if (waiting.length === 0 && spentThisTask() < FIRST_RENDERS_BUDGET_MS) {
+export function inFirstRenderTurn(render: () => void, later = false): void | Promise<void> {
+  if (!later && waiting.length === 0 && spentThisTask() < FIRST_RENDERS_BUDGET_MS) {
     render();
     return;
   }

@@ -6,6 +6,9 @@ import { elementLocale } from './element-locale.js';
 import { inFirstRenderTurn } from './first-renders.js';
 import { showUnrendered } from './unrendered.js';
 
+/** True while `customElements.define` upgrades the elements already in the page. */
+let defining = false;
+
 /**
  * The base of every Paperfeed element: guarded registration, the reader's language, and first
  * renders taken in turn.
@@ -17,8 +20,20 @@ import { showUnrendered } from './unrendered.js';
 export class PaperfeedElement extends LitElement {
   /** Registers the element under `tag`, warning instead of throwing when the tag is taken. */
   static define(tag: string): void {
-    defineElement(tag, this);
+    defining = true;
+    try {
+      defineElement(tag, this);
+    } finally {
+      defining = false;
+    }
   }
+
+  /**
+   * Upgraded by its definition: the task that defined it also ran the module's code and connected
+   * every such element of the page (on a phone's CPU, a long task already), so its first render
+   * takes a later one.
+   */
+  private readonly upgradedByDefine = defining;
 
   /**
    * The language of the nearest `[lang]`, looking through shadow roots to their hosts (a card
@@ -62,7 +77,9 @@ export class PaperfeedElement extends LitElement {
     if (this.hasUpdated || this.rendersWithItsHost()) return super.scheduleUpdate();
     const render = () => super.scheduleUpdate();
     const ready = this.beforeFirstRender();
-    return ready ? ready.then(() => inFirstRenderTurn(render)) : inFirstRenderTurn(render);
+    return ready
+      ? ready.then(() => inFirstRenderTurn(render))
+      : inFirstRenderTurn(render, this.upgradedByDefine);
   }
 
   private rendersWithItsHost(): boolean {

@@ -35,6 +35,7 @@ export type PaperView =
  */
 export class PaperSource implements ReactiveController {
   private htmlPaper?: Paper;
+  private updated = false;
   private readonly remote: FeedController<Paper>;
   private readonly approach: Approach;
 
@@ -103,8 +104,19 @@ export class PaperSource implements ReactiveController {
     return view.kind === 'remote' && view.state.status === 'ready' ? view.state.value : undefined;
   }
 
+  /** A paper to show at the first render: one handed over, or the card's own HTML. */
+  get showsPaperFirst(): boolean {
+    return this.options.paper() !== undefined || !this.options.src().src?.trim();
+  }
+
   hostConnected(): void {
-    this.readHtml();
+    // Not before the first update, which reads it: the task that connects a page's cards (the
+    // one defining them) then leaves the reading to their first renders, in later tasks.
+    if (this.updated) this.readHtml();
+  }
+
+  hostUpdated(): void {
+    this.updated = true;
   }
 
   /** Fetches `src` again (Retry). */

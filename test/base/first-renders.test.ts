@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { Paper, PaperfeedCard, PaperfeedList } from '../../src/index.js';
-import { parseFeedText } from '../../src/index.js';
+import type { Paper, PaperfeedList } from '../../src/index.js';
+import { PaperfeedCard, PaperfeedSubscribe, parseFeedText } from '../../src/index.js';
 import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
 import { restOfThisTask, withLooksTaking } from '../helpers/tasks.js';
@@ -73,6 +73,48 @@ describe('first renders', () => {
       expect(boxes.every((box) => countIn(box, 'form') === 1)).to.equal(true);
       remove();
     });
+  });
+
+  it('renders the elements its definition upgrades in later tasks, not in the one that defined them', async () => {
+    class LaterBox extends PaperfeedSubscribe {}
+    const boxes = Array.from({ length: 3 }, () => {
+      const box = document.createElement('later-box-test');
+      box.setAttribute('action', '/api/subscribe');
+      return box;
+    });
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    page.append(...boxes);
+    await withLooksTaking(0, async () => {
+      LaterBox.define('later-box-test');
+      await restOfThisTask();
+      expect(boxes.map((box) => countIn(box, 'form'))).to.deep.equal([0, 0, 0]);
+      expect(boxes.every((box) => box.matches(':state(unrendered)'))).to.equal(true);
+    });
+    await waitUntil(() => boxes.every((box) => countIn(box, 'form') === 1), 'a box never rendered');
+    // Added once defined, an element renders in the task that added it, as before.
+    const added = document.createElement('later-box-test');
+    added.setAttribute('action', '/api/subscribe');
+    await withLooksTaking(0, async () => {
+      page.append(added);
+      await restOfThisTask();
+      expect(countIn(added, 'form')).to.equal(1);
+    });
+  });
+
+  it("leaves a hand-written card's reading of its HTML to its first render, out of the task that defines it", async () => {
+    class LaterCard extends PaperfeedCard {}
+    const card = document.createElement('later-card-test') as PaperfeedCard;
+    card.setAttribute('paper-title', 'A hand-written paper');
+    card.setAttribute('authors', 'Ada Lovelace, Alan Turing');
+    await fixture(html`<div lang="en">${card}</div>`);
+    LaterCard.define('later-card-test');
+    expect(card.shownPaper, 'read in the defining task').to.equal(undefined);
+    await waitUntil(() => countIn(card, '[part~="title"]') === 1, 'the card never rendered');
+    expect(card.shownPaper?.title).to.equal('A hand-written paper');
+    expect(card.shownPaper?.authors.map((author) => author.name)).to.deep.equal([
+      'Ada Lovelace',
+      'Alan Turing',
+    ]);
   });
 
   it("renders a list's cards with the list, whatever the task has spent", async () => {

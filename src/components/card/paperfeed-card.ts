@@ -151,7 +151,7 @@ export class PaperfeedCard extends CardProperties {
 
   /** A paper shown at once needs its dates and counts formatted: made first, in tasks apart. */
   protected override beforeFirstRender(): Promise<void> | undefined {
-    return this.shownPaper ? formattersReady(this.locale) : undefined;
+    return this.source.showsPaperFirst ? formattersReady(this.locale) : undefined;
   }
 
   /** Fetches `src` again (what the Retry button does). */
@@ -169,6 +169,7 @@ export class PaperfeedCard extends CardProperties {
 
   protected override willUpdate(changed: PropertyValues<PaperfeedCard>): void {
     if (
+      !this.hasUpdated ||
       CARD_PAPER_PROPERTIES.some((field) => changed.has(field)) ||
       changed.has('paper') ||
       changed.has('src')
