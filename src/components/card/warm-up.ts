@@ -70,13 +70,22 @@ async function warmUpCard(
 
 /**
  * Makes ready what an element's first papers need while they are on their way: the formatters of
- * its language, then its kind of card, each in tasks of their own.
+ * its language, then what `alsoMake` makes (a list's own formatters), then its kind of card, each
+ * in tasks of their own.
  */
 export async function warmUpFor(
   locale: string,
   variant: 'full' | 'compact',
-  { stillWaiting, sortsTags = false }: { stillWaiting: () => boolean; sortsTags?: boolean },
+  {
+    stillWaiting,
+    sortsTags = false,
+    alsoMake,
+  }: { stillWaiting: () => boolean; sortsTags?: boolean; alsoMake?: () => void },
 ): Promise<void> {
   await warmIntl(locale, { sortsTags });
+  if (alsoMake) {
+    await nextTask();
+    if (stillWaiting()) alsoMake();
+  }
   await warmUpCard(variant, locale, stillWaiting);
 }

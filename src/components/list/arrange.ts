@@ -159,9 +159,10 @@ export function groupLabel(
         new Date(`${key}-01T00:00:00Z`),
       );
     default: {
+      // With its year, the card's own date format (and so the same formatter).
       const options: Intl.DateTimeFormatOptions = withYear
-        ? { ...utc, month: 'short', day: 'numeric', year: 'numeric' }
-        : { ...utc, month: 'short', day: 'numeric' };
+        ? { year: 'numeric', month: 'short', day: 'numeric', ...utc }
+        : { month: 'short', day: 'numeric', ...utc };
       return dateFormat(locale, options).format(new Date(`${key}T00:00:00Z`));
     }
   }

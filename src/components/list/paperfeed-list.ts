@@ -14,7 +14,6 @@ import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
-import { warmUpFor } from '../card/warm-up.js';
 import { formattersReady } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import { ListArrangement, toggled } from './arrangement.js';
@@ -37,6 +36,7 @@ import {
   loadVirtualize,
   renderPaperList,
   virtualizes,
+  warmUpList,
   type CardOptions,
   type Virtualize,
 } from './parts/papers.js';
@@ -220,8 +220,7 @@ export class PaperfeedList extends ListProperties {
     super.connectedCallback();
     // Its papers are on their way (from `src`, or from the page's script): made ready meanwhile.
     if (this.papers || this.feed) return;
-    const stillWaiting = () => !this.shownFeed;
-    void warmUpFor(this.locale, this.cardVariant, { stillWaiting, sortsTags: this.filterable });
+    void warmUpList(this, this.locale, () => !this.shownFeed);
   }
 
   protected override beforeFirstRender(): Promise<void> | undefined {

@@ -1,6 +1,6 @@
 import { paper } from '../../helpers/papers.js';
 import { expect } from '@open-wc/testing';
-import { parseFeedText, type Paper } from '../../../src/index.js';
+import { formatPaperDate, parseFeedText, type Paper } from '../../../src/index.js';
 import {
   applyFixedFilter,
   filterPapers,
@@ -74,6 +74,22 @@ describe('arranging papers', () => {
     expect(groupLabel('2025-10', 'month', 'en', false)).to.equal('October 2025');
     expect(groupLabel('2025-10', 'month', 'fr', false)).to.equal('octobre 2025');
     expect(groupLabel('2024', 'year', 'en', false)).to.equal('2024');
+  });
+
+  it("labels a day with its year with the card's own date formatter, not one more", () => {
+    formatPaperDate('2024-05-07', 'de');
+    const { DateTimeFormat } = Intl;
+    const made: unknown[] = [];
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+      made.push(args[1]);
+      return new DateTimeFormat(...args);
+    } as typeof DateTimeFormat;
+    try {
+      expect(groupLabel('2025-10-29', 'day', 'de', true)).to.equal('29. Okt. 2025');
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+    expect(made).to.deep.equal([]);
   });
 
   it('counts tags, most used first', () => {

@@ -276,6 +276,43 @@ describe('<paperfeed-list> rendering a long page', () => {
     expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
   });
 
+  for (const [groupBy, made, locale] of [
+    ['day', true, 'en-AU'],
+    ['none', false, 'en-NZ'],
+  ] as const) {
+    it(`${made ? 'makes' : 'does not make'} a day heading's date format while its feed is on its way, grouped by ${groupBy}`, async () => {
+      const options: Intl.DateTimeFormatOptions[] = [];
+      const { DateTimeFormat } = Intl;
+      Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+        if (args[0] === locale) options.push(args[1] ?? {});
+        return new DateTimeFormat(...args);
+      } as typeof DateTimeFormat;
+      const isHeading = (each: Intl.DateTimeFormatOptions) =>
+        each.day === 'numeric' && each.year === undefined;
+      try {
+        const list = await fixture<PaperfeedList>(
+          html`<paperfeed-list
+            lang=${locale}
+            group-by=${groupBy}
+            src="/http/slow?ms=500"
+          ></paperfeed-list>`,
+        );
+        // A card's own format (with its year) is made first, then the heading's.
+        await waitUntil(
+          () => options.some((each) => each.year === 'numeric'),
+          'no date format made before the feed',
+          { timeout: 400 },
+        );
+        await nextTask();
+        await nextTask();
+        expect(countIn(list, 'paperfeed-card'), 'the feed came early').to.equal(0);
+        expect(options.some(isHeading)).to.equal(made);
+      } finally {
+        Intl.DateTimeFormat = DateTimeFormat;
+      }
+    });
+  }
+
   it('makes its formatters while its feed is on its way, before the feed arrives', async () => {
     const made: unknown[] = [];
     const { NumberFormat } = Intl;
