@@ -2,6 +2,7 @@
 // Stories cannot start a server, so fetching and submitting states are shown with canned
 // responses for a few story-only URLs. Tests use a real local server instead (test/server/).
 import dailyPapers from '../test/fixtures/hugging-face/daily-papers.json';
+import demoFeed from '../demo/feeds/daily-papers.json';
 
 export const STORY_FEED = '/story-feeds/daily-papers.json';
 export const STORY_PENDING = '/story-feeds/pending.json';
@@ -12,6 +13,8 @@ export const STORY_PAGED = '/story-feeds/page?n=1';
 export const STORY_THEN_FAILS = '/story-feeds/then-fails';
 /** A first page whose next page fails. */
 export const STORY_BROKEN_NEXT = '/story-feeds/broken-next';
+/** Its first five papers at once, the rest four seconds later: a feed on a slow connection. */
+export const STORY_ARRIVING = '/story-feeds/arriving.json';
 export const STORY_SUBSCRIBE_OK = '/story-feeds/subscribe';
 export const STORY_SUBSCRIBE_SLOW = '/story-feeds/subscribe-never';
 export const STORY_SUBSCRIBE_REJECTED = '/story-feeds/subscribe-rejected';
@@ -57,6 +60,25 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     }
     case STORY_PENDING:
       return new Promise<Response>(() => undefined);
+    case STORY_ARRIVING: {
+      // The demo's JSON Feed, `items` last: cut after its fifth paper.
+      const { items, ...head } = demoFeed;
+      const text = JSON.stringify({ ...head, items });
+      const firstFive = `${JSON.stringify({ ...head, items: items.slice(0, 5) }).slice(0, -2)},`;
+      const bytes = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(bytes.encode(firstFive));
+          setTimeout(() => {
+            stream.enqueue(bytes.encode(text.slice(firstFive.length)));
+            stream.close();
+          }, 4000);
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { headers: { 'Content-Type': 'application/json' } }),
+      );
+    }
     case STORY_THEN_FAILS:
       thenFailsCalls++;
       return Promise.resolve(

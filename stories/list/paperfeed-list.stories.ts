@@ -10,6 +10,7 @@ import {
   STORY_BROKEN_NEXT,
   STORY_PAGED,
   STORY_THEN_FAILS,
+  STORY_ARRIVING,
   STORY_PENDING,
 } from '../story-feeds.js';
 import openAlex from '../../test/fixtures/mapped/openalex-works.json';
@@ -127,6 +128,14 @@ export const LoadingLazily: Story = {
     html`<p>Scroll down: the list below fetches its feed when it comes within 400 px.</p>
       <div style="height: calc(100vh + 800px)"></div>
       <paperfeed-list loading="lazy" src=${STORY_FEED} page-size="3"></paperfeed-list>`,
+};
+
+/**
+ * A feed still arriving over a slow connection: the list shows its first page from the papers
+ * that came, still busy, and keeps those cards once the whole feed is read (four seconds later).
+ */
+export const ArrivingSlowly: Story = {
+  render: () => html`<paperfeed-list src=${STORY_ARRIVING} page-size="5"></paperfeed-list>`,
 };
 
 export const LoadError: Story = {
