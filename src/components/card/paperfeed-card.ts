@@ -136,7 +136,10 @@ export class PaperfeedCard extends CardProperties {
     () => (this.shownPaper?.summary?.length ?? 0) > this.abstractLines * CHARACTERS_A_LINE,
   );
 
-  /** The paper on screen: `.paper`, else the fetched one, else the hand-written one. */
+  /**
+   * The paper on screen: `.paper`, else the fetched one, else the hand-written one (read from the
+   * card's HTML at its first render).
+   */
   get shownPaper(): Paper | undefined {
     return this.source.paper;
   }
