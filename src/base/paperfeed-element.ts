@@ -29,9 +29,9 @@ export class PaperfeedElement extends LitElement {
   }
 
   /**
-   * Upgraded by its definition: the task that defined it also ran the module's code and connected
-   * every such element of the page (on a phone's CPU, a long task already), so its first render
-   * takes a later one.
+   * Upgraded by its definition: the task that defined it also connected every such element of the
+   * page (and, in a site's bundle, ran the module's code: on a phone's CPU, a long task already),
+   * so its first render takes a later one.
    */
   private readonly upgradedByDefine = defining;
 

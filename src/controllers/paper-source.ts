@@ -1,5 +1,5 @@
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { paperFromHtml, type HtmlPaperFields } from '../components/card/paper-from-html.js';
 import { PaperfeedLoadEvent } from '../events/paperfeed-load-event.js';
 import { FeedError } from '../data/feed-error.js';
@@ -35,12 +35,11 @@ export type PaperView =
  */
 export class PaperSource implements ReactiveController {
   private htmlPaper?: Paper;
-  private updated = false;
   private readonly remote: FeedController<Paper>;
   private readonly approach: Approach;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly options: PaperSourceOptions,
   ) {
     host.addController(this);
@@ -112,11 +111,7 @@ export class PaperSource implements ReactiveController {
   hostConnected(): void {
     // Not before the first update, which reads it: the task that connects a page's cards (the
     // one defining them) then leaves the reading to their first renders, in later tasks.
-    if (this.updated) this.readHtml();
-  }
-
-  hostUpdated(): void {
-    this.updated = true;
+    if (this.host.hasUpdated) this.readHtml();
   }
 
   /** Fetches `src` again (Retry). */
