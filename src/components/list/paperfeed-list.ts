@@ -52,8 +52,9 @@ import type { EmptyCause } from './parts/status.js';
  * Its papers come from `.papers`, `.feed`, a JSON Feed in a `<script type="application/json">`
  * child (what `paperfeed render` embeds beside a prerendered list), or `src`, in that order.
  *
- * It renders a screenful first, in a task of up to ~45 ms with the feed's parse and its own first
- * render, then as many cards a task as fit in ~10 ms, their room held. `updateComplete` resolves
+ * It renders a screenful first, in a task of up to ~35 ms with the feed's parse (given its papers
+ * before its own first render, in the task after it), then as many cards a task as fit in ~10 ms,
+ * their room held. `updateComplete` resolves
  * once every card is rendered. A JSON feed still arriving after 50 ms, or of 1 MB or more, shows
  * its first page before the whole is read, still busy, when that page cannot depend on the rest:
  * `sort="feed"`, one source, no chips, search, fixed filters, `date-nav` or `history`, and groups
