@@ -208,8 +208,8 @@ describe('<paperfeed-list> rendering a long page', () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
     );
-    // A slice looks at the clock twice: 10 ms each. Two slices spend 20 ms, a third would end at
-    // 30 + 10 = 40 ms: within 45, not within 35.
+    // Every look at the clock 10 ms on, two a slice: after two slices the task has spent 30 ms, and
+    // a third, guessed to take 10 more, would end at 40: within 45, not within 35.
     await withLooksTaking(10, async () => {
       list.papers = papers;
       await restOfThisTask();
