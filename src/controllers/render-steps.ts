@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { inNextTask } from '../base/next-task.js';
 
 export interface RenderStepsOptions {
@@ -48,14 +48,12 @@ export class RenderSteps implements ReactiveController {
   private screenFilled = false;
   /** Whether a slice asked for the coming update, in a task already counted. */
   private sliced = false;
-  /** Whether the host has rendered once: its first render also prepares its own templates. */
-  private hostRendered = false;
   private cancelStep?: () => void;
   private stepTaken?: Promise<void>;
   private endStep = () => {};
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     private readonly options: RenderStepsOptions,
   ) {
     host.addController(this);
@@ -72,7 +70,7 @@ export class RenderSteps implements ReactiveController {
     this.allowed ??= this.options.first() === Infinity ? Infinity : 0;
     // More items asked for than the last render was ("Show more", the first papers): a slice now,
     // unless the host renders for the first time: then its first slice waits for the next task.
-    if (wanted > this.asked && this.hostRendered)
+    if (wanted > this.asked && this.host.hasUpdated)
       this.allowed = Math.max(this.allowed, this.shown + this.options.step());
     this.asked = wanted;
     this.shown = Math.min(wanted, this.allowed);
@@ -110,7 +108,6 @@ export class RenderSteps implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.hostRendered = true;
     if (!this.pending || this.cancelStep) return;
     this.stepTaken = new Promise((resolve) => (this.endStep = resolve));
     let cancelled = false;
