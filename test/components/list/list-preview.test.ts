@@ -80,6 +80,8 @@ describe('<paperfeed-list> with a feed still arriving', () => {
     expect(busy(previewed!)).to.equal('false');
     expect(cards(previewed!)).to.deep.equal(shown, 'the same card elements stay');
     expect(countIn(previewed!, '[part="more-button"]')).to.equal(1);
+    // Their first card comes with the feed, the second maybe a task later.
+    await Promise.all([sorted!.updateComplete, merged!.updateComplete]);
     expect(cards(sorted!)).to.have.length(2);
     expect(cards(merged!)).to.have.length(2);
     await expect(previewed).to.be.accessible();
