@@ -8,7 +8,9 @@ export interface TextPart {
 
 /** Search terms from a query: words separated by white space, case-insensitive. */
 export function searchTerms(query: string | undefined): string[] {
-  return (query ?? '')
+  // No search (nearly every render of every card's title, names and abstract): nothing to split.
+  if (!query) return [];
+  return query
     .trim()
     .split(/\s+/)
     .filter((term) => term !== '');

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { listSeparator, numberFormat } from '../../base/intl-cache.js';
 import { plural } from '../../base/plural.js';
 import { canCite } from '../../data/citation/bibtex.js';
@@ -10,16 +10,10 @@ import { foldForSearch } from '../../text/fold.js';
 import type { TextRun } from '../../text/rich-text.js';
 import type { CardStrings } from './card.strings.js';
 
-const UPVOTE_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M8 2 14 10H10V14H6V10H2Z" />
-</svg>`;
-const COMMENT_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M2 3h12v8H6l-4 3z" />
-</svg>`;
-// A closing quotation mark: "cited by".
-const CITATION_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M3 3h4v4l-2 6H3l1.5-6H3zM9 3h4v4l-2 6H9l1.5-6H9z" />
-</svg>`;
+// Paths drawn in a 16 × 16 box: an up arrow, a speech bubble, a closing quotation mark ("cited by").
+const UPVOTE_ICON = 'M8 2 14 10H10V14H6V10H2Z';
+const COMMENT_ICON = 'M2 3h12v8H6l-4 3z';
+const CITATION_ICON = 'M3 3h4v4l-2 6H3l1.5-6H3zM9 3h4v4l-2 6H9l1.5-6H9z';
 
 /**
  * The room of a card whose paper is on its way, busy with `status` said. A lazy card that only
@@ -51,6 +45,20 @@ export interface AuthorsView {
 }
 
 /**
+ * Items with each run of plain text joined into one string: Lit gives every item of a list a part
+ * and two markers of its own, and most author lists are plain names and commas.
+ */
+function joinText(items: readonly unknown[]): unknown[] {
+  const joined: unknown[] = [];
+  for (const item of items.flat()) {
+    const last = joined.length - 1;
+    if (typeof item === 'string' && typeof joined[last] === 'string') joined[last] += item;
+    else joined.push(item);
+  }
+  return joined;
+}
+
+/**
  * The authors' names, linked where they have a page, the first `max` until expanded; or their
  * count where the feed names none.
  */
@@ -68,14 +76,17 @@ export function renderAuthors(paper: Paper, view: AuthorsView) {
   const unnamed = count - authors.length;
   const members = new Set(view.members.map(foldForSearch));
   const separator = listSeparator(locale);
-  const names = shown.map((author, i) => {
-    const url = safeHref(author.url);
-    const marked = view.mark([{ text: author.name }]);
-    const name = members.has(foldForSearch(author.name))
-      ? html`<strong part="member" class="member">${marked}</strong>`
-      : marked;
-    return html`${i > 0 ? separator : ''}${url ? html`<a href=${url}>${name}</a>` : name}`;
-  });
+  const names = joinText(
+    shown.flatMap((author, i) => {
+      const url = safeHref(author.url);
+      const marked = view.mark([{ text: author.name }]);
+      const name =
+        members.size > 0 && members.has(foldForSearch(author.name))
+          ? html`<strong part="member" class="member">${marked}</strong>`
+          : marked;
+      return [i > 0 ? separator : '', url ? html`<a href=${url}>${name}</a>` : name];
+    }),
+  );
   // Expanded, the names take the focus from the button they replace.
   return html`<p part="authors" class="authors" tabindex=${view.expanded ? '-1' : nothing}>
     ${names}
@@ -111,44 +122,39 @@ export function renderLoadError(text: CardStrings, retry: () => void) {
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });
 
-function renderStat(
-  icon: TemplateResult,
-  count: number,
-  label: CardStrings['upvotes'],
-  locale: string,
-) {
+function renderStat(icon: string, count: number, label: CardStrings['upvotes'], locale: string) {
   return html`<span class="stat"
-    >${icon}<span aria-hidden="true">${numberFormat(locale).format(count)}</span
+    ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${icon} /></svg
+    ><span aria-hidden="true">${numberFormat(locale).format(count)}</span
     ><span class="visually-hidden">${plural(label, count, locale)}</span></span
   > `;
 }
 
-/** The date and the counts; a compact card adds the author count. */
+/**
+ * The date and the counts; a compact card adds the author count. Each in a place of its own, not
+ * in a list: Lit gives every item of a list a part and markers of its own.
+ */
 export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, locale: string) {
-  const parts: TemplateResult[] = [];
+  const { published, upvotes, comments, citations } = paper;
   const authorCount = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0);
-  if (compact && authorCount > 0) {
-    parts.push(html`<span>${plural(text.authorCount, authorCount, locale)}</span>`);
-  }
-  if (paper.published) {
-    parts.push(
-      html`<time part="date" datetime=${paper.published}
-        >${formatPaperDate(paper.published, locale)}</time
-      >`,
-    );
-  }
-  const stats: TemplateResult[] = [];
-  if (paper.upvotes !== undefined) {
-    stats.push(renderStat(UPVOTE_ICON, paper.upvotes, text.upvotes, locale));
-  }
-  if (paper.comments !== undefined) {
-    stats.push(renderStat(COMMENT_ICON, paper.comments, text.comments, locale));
-  }
-  if (paper.citations !== undefined) {
-    stats.push(renderStat(CITATION_ICON, paper.citations, text.citations, locale));
-  }
-  if (stats.length > 0) parts.push(html`<span part="stats" class="stats">${stats}</span>`);
-  return parts.length > 0 ? html`<p part="meta" class="meta">${parts}</p>` : nothing;
+  const byline = compact && authorCount > 0;
+  const counted = upvotes !== undefined || comments !== undefined || citations !== undefined;
+  if (!byline && !published && !counted) return nothing;
+  const stat = (icon: string, count: number | undefined, label: CardStrings['upvotes']) =>
+    count === undefined ? nothing : renderStat(icon, count, label, locale);
+  const votes = stat(UPVOTE_ICON, upvotes, text.upvotes);
+  const talk = stat(COMMENT_ICON, comments, text.comments);
+  const cited = stat(CITATION_ICON, citations, text.citations);
+  const authors = byline
+    ? html`<span>${plural(text.authorCount, authorCount, locale)}</span>`
+    : nothing;
+  const date = published
+    ? html`<time part="date" datetime=${published}>${formatPaperDate(published, locale)}</time>`
+    : nothing;
+  const stats = counted
+    ? html`<span part="stats" class="stats">${votes}${talk}${cited}</span>`
+    : nothing;
+  return html`<p part="meta" class="meta">${authors}${date}${stats}</p>`;
 }
 
 export function renderTags(paper: Paper, text: CardStrings) {

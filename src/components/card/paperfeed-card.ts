@@ -258,17 +258,15 @@ export class PaperfeedCard extends CardProperties {
             })
       }
       ${renderMeta(paper, compact, this.text, this.locale)}
+      ${compact ? nothing : this.renderAbstract(paper)}
+      ${compact ? nothing : renderTags(paper, this.text)}
       ${
         compact
           ? nothing
-          : [
-              this.renderAbstract(paper),
-              renderTags(paper, this.text),
-              renderLinks(paper, this.text, this.locale, {
-                target: this.linkTarget || undefined,
-                copyCitation: () => void this.copyCitation(),
-              }),
-            ]
+          : renderLinks(paper, this.text, this.locale, {
+              target: this.linkTarget || undefined,
+              copyCitation: () => void this.copyCitation(),
+            })
       }
       <span class="visually-hidden" role="status">${this.citationStatus}</span>
     </article>`;
@@ -334,9 +332,11 @@ export class PaperfeedCard extends CardProperties {
 
   /** Paragraphs inside the one clamped `<p>`, each after a line break. */
   private renderParagraphs(paragraphs: readonly TextRun[][]) {
-    return paragraphs.map(
-      (runs, index) => html`${index > 0 ? html`<br />` : nothing}${this.markedRuns(runs)}`,
-    );
+    const [first, ...rest] = paragraphs;
+    if (!first) return nothing;
+    const lead = this.markedRuns(first);
+    if (rest.length === 0) return lead;
+    return [lead, ...rest.map((runs) => html`<br />${this.markedRuns(runs)}`)];
   }
 
   /** Shows every author: the focus goes to the names, as the button that had it is gone. */

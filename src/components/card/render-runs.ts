@@ -15,9 +15,16 @@ function renderRun(run: TextRun & { match: boolean }): Content {
 
 /**
  * Styled runs as Lit templates (`<i>`, `<b>`, `<sub>`, `<sup>`, never HTML strings), with the
- * search terms marked even where a match crosses from one run into the next.
+ * search terms marked even where a match crosses from one run into the next. One piece (most
+ * titles, names and abstracts) comes alone, not in a list: Lit gives each item of a list a part
+ * and two markers of its own.
  */
-export function renderRuns(runs: readonly TextRun[], terms: readonly string[]): Content[] {
+export function renderRuns(
+  runs: readonly TextRun[],
+  terms: readonly string[],
+): Content | Content[] {
   const ranges = terms.length > 0 ? matchRanges(runsText(runs), terms) : [];
-  return markRuns(runs, ranges).map(renderRun);
+  const pieces = markRuns(runs, ranges).map(renderRun);
+  const [only] = pieces;
+  return pieces.length === 1 && only !== undefined ? only : pieces;
 }

@@ -56,6 +56,23 @@ describe('<paperfeed-card> with a paper', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('builds a daily paper in few nodes: its plain title, names and abstract add no parts', async () => {
+    // Each node is cloned, walked and inserted per card, dozens of cards a screen. Lit marks every
+    // binding with a comment, and every item of a list with one more and a part of its own.
+    const [paper] = await dailyPapers();
+    const card = await cardFor(paper!);
+    const walker = document.createTreeWalker(shadow(card), NodeFilter.SHOW_ALL);
+    const counts = { element: 0, comment: 0, text: 0 };
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) counts.element++;
+      else if (node.nodeType === Node.COMMENT_NODE) counts.comment++;
+      else counts.text++;
+    }
+    // 192 nodes when each name, title and abstract was a list of one (101 of them comments).
+    expect(counts.element + counts.comment + counts.text).to.be.at.most(160);
+    expect(counts.element).to.equal(34);
+  });
+
   it('expands "+N more" authors in place, by keyboard, the focus on the names', async () => {
     const [paper] = await dailyPapers();
     const card = await cardFor(paper!);
@@ -237,6 +254,35 @@ describe('<paperfeed-card> highlight', () => {
       'norm',
       'layer',
     ]);
+  });
+
+  it('marks and unmarks as the search changes, the text the same', async () => {
+    const card = await cardFor({
+      ...minimal,
+      title: 'Layer Normalization',
+      authors: [{ name: 'Ada Layerwise' }, { name: 'Bo Norm', url: 'https://example.org/bo' }],
+      summary: 'We normalize each layer.\nThen we train.',
+    });
+    const texts = () =>
+      ['[part="title"]', '[part="authors"]', '[part="abstract"]'].map((part) => textOf(card, part));
+    const plain = texts();
+    expect(plain).to.deep.equal([
+      'Layer Normalization',
+      'Ada Layerwise, Bo Norm',
+      'We normalize each layer.Then we train.',
+    ]);
+    for (const highlight of ['norm', '', 'train layer', 'nothing here', '']) {
+      card.highlight = highlight;
+      await card.updateComplete;
+      expect(texts(), highlight).to.deep.equal(plain);
+      expect($$(card, 'mark').length > 0, highlight).to.equal(
+        highlight.startsWith('norm') || highlight.startsWith('train'),
+      );
+    }
+    expect($$(card, '[part="abstract"] br')).to.have.length(1);
+    expect(($(card, '[part="authors"] a') as HTMLAnchorElement).href).to.equal(
+      'https://example.org/bo',
+    );
   });
 });
 
