@@ -130,10 +130,7 @@ function renderStat(icon: string, count: number, label: CardStrings['upvotes'], 
   > `;
 }
 
-/**
- * The date and the counts; a compact card adds the author count. Each in a place of its own, not
- * in a list: Lit gives every item of a list a part and markers of its own.
- */
+/** The date and the counts, each in a place of its own; a compact card adds the author count. */
 export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, locale: string) {
   const { published, upvotes, comments, citations } = paper;
   const authorCount = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0);
