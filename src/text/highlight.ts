@@ -16,6 +16,9 @@ export function searchTerms(query: string | undefined): string[] {
     .filter((term) => term !== '');
 }
 
+/** What each ASCII character folds to: itself, lower-cased, white space a plain space. */
+let asciiFolds: string[] | undefined;
+
 /**
  * Where the terms occur in `text`, as `[start, end)` offsets into it, sorted and not overlapping.
  * Matched as search matches them: ignoring case and accents ("schafl" marks "Schäfl").
@@ -26,7 +29,18 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   // The folded text, and for each of its characters the original offset it came from.
   let haystack = '';
   const origin: number[] = [];
+  const ascii = (asciiFolds ??= Array.from({ length: 128 }, (_, code) =>
+    foldForSearch(String.fromCharCode(code)),
+  ));
   for (let i = 0; i < text.length;) {
+    // Most of a paper's text is ASCII: its folds are looked up, not worked out a letter at a time.
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      origin.push(i);
+      haystack += ascii[code] ?? '';
+      i++;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
     const fold = foldForSearch(char);
     for (let k = 0; k < fold.length; k++) origin.push(i);

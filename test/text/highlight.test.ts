@@ -22,6 +22,17 @@ describe('highlightParts', () => {
     ]);
   });
 
+  it('ignores case, accents and the kind of white space, whatever characters are around', () => {
+    const text = 'ÉCOLE\tNormale, ecole; Ünïcode 𝒜 LAYER\u00a0norm; e\u0301cole';
+    const marked = highlightParts(text, searchTerms('ecole unicode Layer'))
+      .filter((part) => part.match)
+      .map((part) => part.text);
+    expect(marked).to.deep.equal(['ÉCOLE', 'ecole', 'Ünïcode', 'LAYER', 'e\u0301cole']);
+    expect(highlightParts(text, ['layer norm']).filter((part) => part.match)).to.deep.equal([
+      { text: 'LAYER\u00a0norm', match: true },
+    ]);
+  });
+
   it('leaves text alone without terms', () => {
     expect(highlightParts('Layer', [])).to.deep.equal([{ text: 'Layer', match: false }]);
     expect(searchTerms('   ')).to.deep.equal([]);
