@@ -23,14 +23,26 @@ describe('highlightParts', () => {
   });
 
   it('ignores case, accents and the kind of white space, whatever characters are around', () => {
-    const text = 'ÉCOLE\tNormale, ecole; Ünïcode 𝒜 LAYER\u00a0norm; e\u0301cole';
+    const text =
+      'ÉCOLE\tNormale, ecole; Ünïcode 𝒜 LAYER\u00a0norm; e\u0301cole; Layer\tNorm\nlayer\nnorm';
     const marked = highlightParts(text, searchTerms('ecole unicode Layer'))
       .filter((part) => part.match)
       .map((part) => part.text);
-    expect(marked).to.deep.equal(['ÉCOLE', 'ecole', 'Ünïcode', 'LAYER', 'e\u0301cole']);
-    expect(highlightParts(text, ['layer norm']).filter((part) => part.match)).to.deep.equal([
-      { text: 'LAYER\u00a0norm', match: true },
+    expect(marked).to.deep.equal([
+      'ÉCOLE',
+      'ecole',
+      'Ünïcode',
+      'LAYER',
+      'e\u0301cole',
+      'Layer',
+      'layer',
     ]);
+    // A term's space matches a tab, a line break or a no-break space alike.
+    expect(
+      highlightParts(text, ['layer norm'])
+        .filter((part) => part.match)
+        .map((part) => part.text),
+    ).to.deep.equal(['LAYER\u00a0norm', 'Layer\tNorm', 'layer\nnorm']);
   });
 
   it('leaves text alone without terms', () => {

@@ -279,6 +279,12 @@ describe('<paperfeed-card> highlight', () => {
         highlight.startsWith('norm') || highlight.startsWith('train'),
       );
     }
+    // A lab member's name keeps its bold and gets its mark.
+    card.highlightAuthors = ['Bo Norm'];
+    card.highlight = 'norm';
+    await card.updateComplete;
+    expect(textOf(card, '[part="authors"]')).to.equal(plain[1]);
+    expect($(card, '[part="member"] mark')?.textContent).to.equal('Norm');
     expect($$(card, '[part="abstract"] br')).to.have.length(1);
     expect(($(card, '[part="authors"] a') as HTMLAnchorElement).href).to.equal(
       'https://example.org/bo',
