@@ -122,7 +122,13 @@ export function renderLoadError(text: CardStrings, retry: () => void) {
 /** Only http(s) and mailto reach an `href`, whatever was put in `.paper`. */
 export const safeHref = (url: string | undefined) => safeUrl(url, { allowMailto: true });
 
-function renderStat(icon: string, count: number, label: CardStrings['upvotes'], locale: string) {
+function renderStat(
+  icon: string,
+  count: number | undefined,
+  label: CardStrings['upvotes'],
+  locale: string,
+) {
+  if (count === undefined) return nothing;
   return html`<span class="stat"
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${icon} /></svg
     ><span aria-hidden="true">${numberFormat(locale).format(count)}</span
@@ -137,11 +143,9 @@ export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, lo
   const byline = compact && authorCount > 0;
   const counted = upvotes !== undefined || comments !== undefined || citations !== undefined;
   if (!byline && !published && !counted) return nothing;
-  const stat = (icon: string, count: number | undefined, label: CardStrings['upvotes']) =>
-    count === undefined ? nothing : renderStat(icon, count, label, locale);
-  const votes = stat(UPVOTE_ICON, upvotes, text.upvotes);
-  const talk = stat(COMMENT_ICON, comments, text.comments);
-  const cited = stat(CITATION_ICON, citations, text.citations);
+  const votes = renderStat(UPVOTE_ICON, upvotes, text.upvotes, locale);
+  const talk = renderStat(COMMENT_ICON, comments, text.comments, locale);
+  const cited = renderStat(CITATION_ICON, citations, text.citations, locale);
   const authors = byline
     ? html`<span>${plural(text.authorCount, authorCount, locale)}</span>`
     : nothing;
