@@ -75,7 +75,7 @@ window.runScenario = async (kind, scenario, papers) => {
     layout();
     const start = performance.now();
     const shown =
-      scenario === 'search'
+      scenario === 'search' || scenario === 'focused'
         ? papers.filter((p) => `${p.title} ${p.summary ?? ''}`.toLowerCase().includes('layer'))
         : scenario === 'sort'
           ? [...papers].sort((a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1))
@@ -86,14 +86,20 @@ window.runScenario = async (kind, scenario, papers) => {
   }
   const list = document.createElement('paperfeed-list');
   list.setAttribute('page-size', 'all');
+  if (scenario === 'focused') list.setAttribute('searchable', '');
   stage.append(list);
   if (scenario !== 'first') {
     list.papers = papers;
     await settled(list);
   }
+  if (scenario === 'focused') {
+    // As a reader does: the box focused, the word typed a moment later.
+    list.shadowRoot.querySelector('[part="search"]').focus();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   const start = performance.now();
   if (scenario === 'first') list.papers = papers;
-  else if (scenario === 'search') list.query = 'layer';
+  else if (scenario === 'search' || scenario === 'focused') list.query = 'layer';
   else list.sort = 'upvotes';
   await firstScreen(list);
   const ms = performance.now() - start;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../base/when-idle.js';
 
 /** A list card laid out once at its own size, which it now holds while skipped. */
 const SIZED = 'sized';
@@ -9,10 +10,6 @@ const MEASURING = 'measuring';
 const BATCH = 8;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const whenIdle = (callback: () => void) =>
-  'requestIdleCallback' in window
-    ? requestIdleCallback(callback, { timeout: 500 })
-    : setTimeout(callback, 16);
 
 /**
  * Gives each of a list's cards its own height to hold while `content-visibility: auto` skips it

@@ -18,10 +18,11 @@ export interface PaperGroup {
   papers: Paper[];
 }
 
-const searchText = new WeakMap<Paper, string>();
+const searchTexts = new WeakMap<Paper, string>();
 
-function haystack(paper: Paper): string {
-  let text = searchText.get(paper);
+/** What a search matches in a paper: its title, abstract, names and tags, folded; kept once made. */
+export function searchText(paper: Paper): string {
+  let text = searchTexts.get(paper);
   if (text === undefined) {
     text = foldForSearch(
       [
@@ -31,7 +32,7 @@ function haystack(paper: Paper): string {
         ...(paper.tags ?? []),
       ].join('\n'),
     );
-    searchText.set(paper, text);
+    searchTexts.set(paper, text);
   }
   return text;
 }
@@ -54,7 +55,7 @@ export function filterPapers(papers: readonly Paper[], filter: PaperFilter): Pap
     if (filter.year && groupKey(paper, 'year', filter.groupDate) !== filter.year) return false;
     if (tags.size > 0 && ![...tags].every((tag) => paper.tags?.includes(tag))) return false;
     if (terms.length === 0) return true;
-    const text = haystack(paper);
+    const text = searchText(paper);
     return terms.every((term) => text.includes(term));
   });
 }

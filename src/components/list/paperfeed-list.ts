@@ -300,9 +300,9 @@ export class PaperfeedList extends ListProperties {
         feed && (this.searchable || this.filterable)
           ? renderControls({
               text: this.text,
-              searchable: this.searchable,
-              query: this.query,
-              onSearch: (query) => (this.query = query),
+              search: this.searchable
+                ? { query: this.query, papers: feed.papers, onInput: (text) => (this.query = text) }
+                : undefined,
               ...this.arrangement.chips(feed.papers, this.locale),
               selectedYear: this.chosen.year,
               toggleYear: (year) =>

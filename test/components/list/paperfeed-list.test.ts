@@ -7,6 +7,7 @@ import {
   clearFeedCache,
   PaperfeedErrorEvent,
   PaperfeedLoadEvent,
+  parseFeedText,
   type Paper,
   type PaperfeedCard,
   type PaperfeedList,
@@ -14,6 +15,7 @@ import {
 import { keepPageUrl, requestsSeen, storeStaleCopy, uniqueKey } from '../../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll, textIn } from '../../helpers/shadow.js';
 import { waitUntil } from '../../helpers/wait.js';
+import { whenIdle } from '../../../src/base/when-idle.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 
@@ -492,6 +494,36 @@ describe('<paperfeed-list> search', () => {
     await card.updateComplete;
     expect(shadowQueryAll(card, 'mark').map((m) => m.textContent)[0]).to.equal('Hopfield');
     await expect(list).to.be.accessible();
+  });
+
+  it("makes the papers' search text while the reader is at the box, not as they type", async () => {
+    const { papers } = await parseFeedText(await (await fetch(DEMO_FEED)).text());
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" searchable .papers=${papers}></paperfeed-list>`,
+    );
+    await list.updateComplete;
+    // A paper's search text is its title, abstract, names and tags, joined and folded.
+    const heads = papers.map((each) => `${each.title}\n`);
+    const made: string[] = [];
+    const strings = String.prototype as { normalize(form?: string): string };
+    const { normalize } = strings;
+    strings.normalize = function (this: string, form?: string) {
+      if (heads.some((head) => this.startsWith(head))) made.push(this);
+      return normalize.call(this, form);
+    };
+    try {
+      for (let wait = 0; wait < 3; wait++) await new Promise<void>((resolve) => whenIdle(resolve));
+      expect(made, 'before the reader came to the box').to.deep.equal([]);
+      (shadowQuery(list, '[part="search"]') as HTMLInputElement).focus();
+      await waitUntil(() => made.length === papers.length, 'the search text was not made');
+      made.length = 0;
+      await typeText('hopfield');
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Hopfield Networks is All You Need']);
+      expect(made, 'as the reader typed').to.deep.equal([]);
+    } finally {
+      strings.normalize = normalize;
+    }
   });
 
   it('says when nothing matches and offers to clear the search', async () => {

@@ -1,16 +1,43 @@
 import { html, nothing } from 'lit';
 import type { Paper } from '../../../data/paper.js';
-import { groupKey, tagCounts, type GroupDate } from '../arrange.js';
+import { whenIdle } from '../../../base/when-idle.js';
+import { groupKey, searchText, tagCounts, type GroupDate } from '../arrange.js';
 import type { ListStrings } from '../list.strings.js';
 
 /** How many tag chips `filterable` offers, most used first. */
 const MAX_TAG_CHIPS = 24;
 
+/** Milliseconds of a search's preparation in each idle moment. */
+const PREPARE_SLICE_MS = 5;
+
+/**
+ * Makes the papers' search text a few milliseconds at a time while the page is idle, once the
+ * reader comes to the search box: the first word typed into a long list then finds it made.
+ */
+function prepareSearch(papers: readonly Paper[]): void {
+  let next = 0;
+  const slice = () => {
+    const end = performance.now() + PREPARE_SLICE_MS;
+    for (; next < papers.length && performance.now() < end; next++) {
+      const paper = papers[next];
+      if (paper) searchText(paper);
+    }
+    if (next < papers.length) whenIdle(slice);
+  };
+  whenIdle(slice);
+}
+
+/** The search box: what it holds, the papers it searches, and what typing does. */
+export interface SearchBox {
+  query: string;
+  papers: readonly Paper[];
+  onInput: (query: string) => void;
+}
+
 export interface ControlsView {
   text: ListStrings;
-  searchable: boolean;
-  query: string;
-  onSearch: (query: string) => void;
+  /** Undefined when the list is not `searchable`. */
+  search?: SearchBox;
   /** Year chips, newest first, and which is pressed. */
   years: string[];
   selectedYear?: string;
@@ -35,19 +62,20 @@ function renderChip(label: string, pressed: boolean, toggle: () => void) {
 
 /** The search box and the filter chips. */
 export function renderControls(view: ControlsView) {
-  const { text } = view;
+  const { text, search } = view;
   return html`<div part="controls" class="controls">
     ${
-      view.searchable
+      search
         ? html`<label class="search">
             <span class="visually-hidden">${text.search}</span>
             <input
               part="search"
               type="search"
-              .value=${view.query}
+              .value=${search.query}
               placeholder=${text.searchPlaceholder}
               autocomplete="off"
-              @input=${(event: InputEvent) => view.onSearch((event.target as HTMLInputElement).value)}
+              @focus=${() => prepareSearch(search.papers)}
+              @input=${(event: InputEvent) => search.onInput((event.target as HTMLInputElement).value)}
             />
           </label>`
         : nothing
