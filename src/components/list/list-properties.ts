@@ -106,7 +106,10 @@ export class ListProperties extends PaperfeedElement {
   /** The most papers to show in all. */
   @property({ type: Number }) limit?: number;
 
-  /** Show a search box that filters as one types. */
+  /**
+   * Show a search box that filters as one types. From when the reader comes to the box, the list
+   * prepares its papers' text for matching while the page is idle.
+   */
   @property({ type: Boolean }) searchable = false;
 
   /** The search query; reflects what the reader typed. */

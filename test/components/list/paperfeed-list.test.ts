@@ -512,10 +512,10 @@ describe('<paperfeed-list> search', () => {
       return normalize.call(this, form);
     };
     try {
-      for (let wait = 0; wait < 3; wait++) await new Promise<void>((resolve) => whenIdle(resolve));
+      for (let wait = 0; wait < 3; wait++) await new Promise((resolve) => whenIdle(resolve));
       expect(made, 'before the reader came to the box').to.deep.equal([]);
       (shadowQuery(list, '[part="search"]') as HTMLInputElement).focus();
-      await waitUntil(() => made.length === papers.length, 'the search text was not made');
+      await waitUntil(() => made.length >= papers.length, 'the search text was not made');
       made.length = 0;
       await typeText('hopfield');
       await list.updateComplete;
