@@ -192,6 +192,30 @@ describe('Crossref', () => {
     });
   });
 
+  it('follows a title with its subtitle, which Crossref keeps apart', () => {
+    const titleOf = (work: Raw) =>
+      parseFeed({ 'message-type': 'work', message: work }).papers[0]!.title;
+    const doi = '10.1145/2786451.2786465';
+    expect(
+      titleOf({
+        DOI: doi,
+        title: ['RoboCode-Ethicists'],
+        subtitle: ['Privacy-friendly robots, an ethical responsibility of engineers?'],
+      }),
+    ).to.equal(
+      'RoboCode-Ethicists: Privacy-friendly robots, an ethical responsibility of engineers?',
+    );
+    expect(titleOf({ DOI: doi, title: ['Is it ethical?'], subtitle: ['A survey'] })).to.equal(
+      'Is it ethical? A survey',
+    );
+    expect(titleOf({ DOI: doi, title: ['RoboCode-Ethicists'], subtitle: [] })).to.equal(
+      'RoboCode-Ethicists',
+    );
+    expect(titleOf({ DOI: doi, title: ['RoboCode-Ethicists'], subtitle: [' '] })).to.equal(
+      'RoboCode-Ethicists',
+    );
+  });
+
   it('next-cursor pages on while a page has items', () => {
     const page = (items: unknown[]) => ({
       'message-type': 'work-list',

@@ -16,12 +16,24 @@ function pdfLink(work: JsonRecord): unknown {
   return records(work['link']).find((link) => link['content-type'] === 'application/pdf')?.['URL'];
 }
 
+/**
+ * The title with its subtitle, which Crossref keeps apart (`"title": ["RoboCode-Ethicists"],
+ * "subtitle": ["Privacy-friendly robots, …"]`), joined as a reference list writes them.
+ */
+function titleOf(work: JsonRecord): string | undefined {
+  const [title] = strings(work['title']);
+  const subtitle = strings(work['subtitle'])[0]?.trim();
+  if (title === undefined || !subtitle) return title;
+  const head = title.trimEnd();
+  return `${head}${/[.:?!]$/.test(head) ? '' : ':'} ${subtitle}`;
+}
+
 function workDraft(work: JsonRecord): PaperDraft {
   const given = (person: JsonRecord) =>
     [person['given'], person['family']].filter((part) => typeof part === 'string').join(' ');
   return {
     id: work['DOI'],
-    title: strings(work['title'])[0],
+    title: titleOf(work),
     url: work['URL'],
     summaryHtml: work['abstract'],
     authors: records(work['author']).map((person) => person['name'] ?? given(person)),
