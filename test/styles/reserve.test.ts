@@ -116,9 +116,51 @@ describe('paperfeed-reserve.css', () => {
     });
   }
 
-  it('leaves hand-written cards to their own text', async () => {
-    const markup =
-      '<paperfeed-card published="2016-07-21"><a slot="title" href="https://arxiv.org/abs/1607.06450">Layer Normalization</a> Training is expensive.</paperfeed-card>';
-    expect(await reservedHeight(markup, 'font: 16px/1.5 serif; width: 600px')).to.be.lessThan(60);
+  // A hand-written card's rows follow its attributes; its title is one line wide, two on a phone.
+  const SHORT_TITLE = 'paper-title="Triangulated categories without models"';
+  const HAND_WRITTEN = {
+    'a title, names and a date': `${SHORT_TITLE} authors="Fernando Muro, Stefan Schwede" published="2007-05-30"`,
+    'a venue, names, a date and links': `${SHORT_TITLE} href="https://doi.org/10.1007/s00222-007-0061-2" authors="Fernando Muro, Stefan Schwede, Neil Strickland" published="2007-05-30" venue="Inventiones mathematicae" doi="10.1007/s00222-007-0061-2" arxiv-id="0704.1378"`,
+    'tags and counts, no date': `${SHORT_TITLE} author-count="4" tags="algebra, topology" upvotes="12" pdf="https://example.org/paper.pdf"`,
+    'a title alone': SHORT_TITLE,
+    'a compact card': `variant="compact" ${SHORT_TITLE} authors="Fernando Muro" published="2007-05-30"`,
+  };
+  const handWritten = (attributes: string) => `<paperfeed-card ${attributes}></paperfeed-card>`;
+  for (const [page, frame] of Object.entries(PAGES).slice(0, 2)) {
+    for (const [what, attributes] of Object.entries(HAND_WRITTEN)) {
+      it(`reserves the height of a hand-written card with ${what} on ${page}`, async () => {
+        const markup = handWritten(attributes);
+        const reserved = await reservedHeight(markup, frame);
+        const rendered = await placeholderHeight(markup, frame);
+        expect(reserved).to.be.greaterThan(30);
+        // WebKit rounds each row to the pixel: 2.4 px over six rows of a 20 px card.
+        expect(Math.abs(reserved - rendered), `${reserved} vs ${rendered}`).to.be.lessThan(3);
+      });
+    }
+  }
+
+  it("reserves two lines for a hand-written card's title on a phone", async () => {
+    const markup = handWritten(
+      'paper-title="Localizing and Editing Knowledge in Text-to-Image Models" authors="Samyadeep Basu" published="2023-10-20" arxiv-id="2310.13730"',
+    );
+    const frame = PAGES['a phone: 16 px, 380 px wide'];
+    const reserved = await reservedHeight(markup, frame);
+    const rendered = await placeholderHeight(markup, frame);
+    expect(Math.abs(reserved - rendered), `${reserved} vs ${rendered}`).to.be.lessThan(2);
+  });
+
+  it("lets a hand-written card's own text show, and take more room than its rows", async () => {
+    const abstract =
+      'Training state-of-the-art deep neural networks is computationally expensive. '.repeat(8);
+    const markup = `<paperfeed-card published="2016-07-21"><a slot="title" href="https://arxiv.org/abs/1607.06450">Layer Normalization</a> ${abstract}</paperfeed-card>`;
+    const frame = 'font: 16px/1.5 serif; width: 600px';
+    const rows = await reservedHeight(
+      '<paperfeed-card published="2016-07-21"><a slot="title" href="#">Layer Normalization</a></paperfeed-card>',
+      frame,
+    );
+    const withText = await reservedHeight(markup, frame);
+    // A title, a date line and "Copy citation": the rows the card will show besides its abstract.
+    expect(rows).to.be.within(115, 130);
+    expect(withText).to.be.greaterThan(rows + 40);
   });
 });
