@@ -366,6 +366,14 @@ describe('right to left', () => {
       const words = range.getBoundingClientRect();
       const box = card.getBoundingClientRect();
       expect(box.right - words.right).to.be.lessThan(words.left - box.left);
+      // The English paper's own text reads left to right (its "?" and the clamp's "…" at the end
+      // of its words), its side still the card's; the card's own words stay right to left.
+      const own = (part: string) => card.shadowRoot!.querySelector(`[part~="${part}"]`)!;
+      for (const part of ['title', 'abstract', 'authors']) {
+        expect(own(part).matches(':dir(ltr)'), part).to.equal(true);
+        expect(getComputedStyle(own(part)).textAlign, part).to.equal('right');
+      }
+      expect(own('meta').matches(':dir(rtl)')).to.equal(true);
       await expect(wrapper).to.be.accessible();
     });
   }

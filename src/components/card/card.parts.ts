@@ -88,7 +88,12 @@ export function renderAuthors(paper: Paper, view: AuthorsView) {
     }),
   );
   // Expanded, the names take the focus from the button they replace.
-  return html`<p part="authors" class="authors" tabindex=${view.expanded ? '-1' : nothing}>
+  return html`<p
+    part="authors"
+    class="authors"
+    dir="auto"
+    tabindex=${view.expanded ? '-1' : nothing}
+  >
     ${names}
     ${
       hiddenNamed > 0
@@ -161,7 +166,7 @@ export function renderMeta(paper: Paper, compact: boolean, text: CardStrings, lo
 export function renderTags(paper: Paper, text: CardStrings) {
   if (!paper.tags?.length) return nothing;
   return html`<ul part="tags" class="tags" aria-label=${text.tags}>
-    ${paper.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
+    ${paper.tags.map((tag) => html`<li part="tag" class="tag" dir="auto">${tag}</li>`)}
   </ul>`;
 }
 

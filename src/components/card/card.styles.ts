@@ -51,6 +51,15 @@ export const cardStyles = [
       height: 100%;
       object-fit: cover;
     }
+    /* The paper's own text reads in its own direction (an English title on an Arabic page), and
+       lines up with the card's side all the same: not match-parent, which Chromium resolves
+       against the text's own direction. */
+    .card:dir(ltr) [dir='auto'] {
+      text-align: left;
+    }
+    .card:dir(rtl) [dir='auto'] {
+      text-align: right;
+    }
     .badges {
       display: flex;
       flex-wrap: wrap;

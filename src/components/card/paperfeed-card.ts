@@ -241,7 +241,9 @@ export class PaperfeedCard extends CardProperties {
       ${
         compact || !paper.venue
           ? nothing
-          : html`<div class="badges"><span part="venue" class="venue">${paper.venue}</span></div>`
+          : html`<div class="badges">
+              <span part="venue" class="venue" dir="auto">${paper.venue}</span>
+            </div>`
       }
       ${this.renderTitle(paper)}
       ${
@@ -303,7 +305,7 @@ export class PaperfeedCard extends CardProperties {
           >${title}</a
         >`
       : title;
-    return staticHtml`<${tag} part="title" class="title" id="title">${heading}</${tag}>`;
+    return staticHtml`<${tag} part="title" class="title" id="title" dir="auto">${heading}</${tag}>`;
   }
 
   private renderAbstract(paper: Paper) {
@@ -311,7 +313,12 @@ export class PaperfeedCard extends CardProperties {
     const clamped = this.abstractDisplay === 'clamp' && !this.abstractExpanded;
     const toggle =
       this.abstractDisplay === 'clamp' && (this.clamp.overflows || this.abstractExpanded);
-    return html`<p part="abstract" class="abstract ${clamped ? 'clamped' : ''}" id="abstract">
+    return html`<p
+        part="abstract"
+        class="abstract ${clamped ? 'clamped' : ''}"
+        id="abstract"
+        dir="auto"
+      >
         ${this.renderParagraphs(paper.summaryRuns ?? paper.summary.split('\n').map(plainRuns))}
       </p>
       ${
