@@ -39,6 +39,8 @@ function sharedObserver(): ResizeObserver {
 export class AbstractClamp implements ReactiveController {
   private measured?: boolean;
   private observed?: HTMLElement;
+  /** The abstract the element last held when it was asked to measure. */
+  private observedText?: string;
   /** Whether a measure waited a frame, for the browser to decide whether it skips the host. */
   private waited = false;
 
@@ -46,6 +48,8 @@ export class AbstractClamp implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The abstract's element, when the card shows one. */
     private readonly element: () => HTMLElement | undefined,
+    /** The abstract's text: another one in the same element (another paper) is measured anew. */
+    private readonly text: () => string | undefined,
     /** True while the reader has the whole abstract open: nothing to measure then. */
     private readonly expanded: () => boolean,
     /**
@@ -77,9 +81,16 @@ export class AbstractClamp implements ReactiveController {
 
   hostUpdated(): void {
     const element = this.element();
-    if (element === this.observed) return;
+    const text = this.text();
+    if (element === this.observed) {
+      // The same box may hold a text as tall as the last, which its observer does not report.
+      if (element && text !== this.observedText) measureBeforePaint(this);
+      this.observedText = text;
+      return;
+    }
     if (this.observed) sharedObserver().unobserve(this.observed);
     this.observed = element;
+    this.observedText = text;
     if (element) {
       this.observe(element);
       measureBeforePaint(this);

@@ -155,6 +155,14 @@ export class FeedController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The answer is in: what is left (showing it, its events) is this page's own work, which an
+   * element moved meanwhile (by a `paperfeed-load` listener, say) keeps rather than loads again.
+   */
+  private settled(): void {
+    this.inFlight = undefined;
+  }
+
   private load(source: FeedSource, kind: 'first' | 'refresh'): Promise<void> {
     const run = this.run + 1;
     this.inFlight = kind;
@@ -186,6 +194,7 @@ export class FeedController<T> implements ReactiveController {
         const value = this.selected(stored.feed, src);
         if (value !== undefined) {
           const stale = Date.now() - stored.oldest >= source.cacheTtl * 1000;
+          if (!stale) this.settled();
           this.dispatch({ type: 'loaded', value, at: stored.oldest, stale });
           this.pendingEvents = [this.options.loadEvent(stored.feed, value)];
           if (!stale) return;
@@ -207,6 +216,7 @@ export class FeedController<T> implements ReactiveController {
     try {
       const outcome = await this.fetchAll(urls, src, source, parse, abort.signal, quiet, preview);
       if (!current()) return;
+      this.settled();
       // A feed long to read and parse has spent its task: the papers render in the next one.
       let workBegan: number | undefined = outcome.workBegan;
       if (performance.now() - workBegan > TASK_BUDGET_MS / 2) {
@@ -236,6 +246,7 @@ export class FeedController<T> implements ReactiveController {
       if (!current()) return;
       const feedError = asFeedError(error, src);
       if (feedError.kind === 'aborted') return;
+      this.settled();
       tellSiteOwner(feedError.url ?? src, feedError.message);
       const papersKept = this.state.status === 'ready';
       this.dispatch({ type: quiet ? 'refreshFailed' : 'failed', error: feedError });

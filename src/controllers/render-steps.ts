@@ -108,7 +108,8 @@ export class RenderSteps implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.pending || this.cancelStep) return;
+    // Rendered out of the page (removed with an update pending): the rest waits for its return.
+    if (!this.pending || this.cancelStep || !this.host.isConnected) return;
     this.stepTaken = new Promise((resolve) => (this.endStep = resolve));
     let cancelled = false;
     this.cancelStep = () => (cancelled = true);

@@ -132,6 +132,7 @@ export class PaperfeedCard extends CardProperties {
   private readonly clamp = new AbstractClamp(
     this,
     () => this.abstractElement,
+    () => this.shownPaper?.summary,
     () => this.abstractExpanded,
     () => (this.shownPaper?.summary?.length ?? 0) > this.abstractLines * CHARACTERS_A_LINE,
   );

@@ -218,6 +218,18 @@ describe('<paperfeed-card> abstract', () => {
     await waitUntil(() => toggleOf(card), 'no Show more once narrow again');
   });
 
+  it("measures a new paper's abstract in the same box: Show more comes and goes with it", async () => {
+    // One line: a short abstract and a clamped long one are boxes of the same height.
+    const card = await cardFor({ ...minimal, summary: 'Short.' }, 'abstract-lines="1"');
+    await new Promise(requestAnimationFrame);
+    await card.updateComplete;
+    expect(toggleOf(card)).to.equal(null);
+    card.paper = { ...minimal, id: 'another', summary: longAbstract };
+    await waitUntil(() => toggleOf(card), "no Show more for the new paper's long abstract");
+    card.paper = { ...minimal, id: 'a third', summary: 'Short again.' };
+    await waitUntil(() => !toggleOf(card), "Show more stayed for the new paper's short abstract");
+  });
+
   it('keeps Show more after the reader closes the abstract again', async () => {
     const card = await cardFor({ ...minimal, summary: longAbstract }, 'abstract-lines="2"');
     await waitUntil(() => toggleOf(card), 'no Show more button');

@@ -203,6 +203,33 @@ describe('<paperfeed-list> moved or made lazy once loaded', () => {
   });
 });
 
+describe('<paperfeed-list> moved by its own paperfeed-load listener', () => {
+  it('loads once and keeps what it loaded, even moved at every load', async () => {
+    const key = uniqueKey();
+    let loads = 0;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <section></section>
+        <section></section>
+      </div>`,
+    );
+    const [first, second] = wrapper.querySelectorAll('section');
+    const list = document.createElement('paperfeed-list') as PaperfeedList;
+    list.src = `/http/counted?key=${key}`;
+    // A page that moves the list once it has papers (into a tab, a dialog, a layout of its own).
+    list.addEventListener('paperfeed-load', () => {
+      loads++;
+      (list.parentElement === first ? second! : first!).append(list);
+    });
+    first!.append(list);
+    await waitUntil(() => loads > 0 && cards(list).length > 0, 'never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loads).to.equal(1);
+    expect((await requestsSeen(key)).length).to.equal(1);
+    expect(titles(list)).to.deep.equal(['Layer Normalization', 'A paper with a relative link']);
+  });
+});
+
 describe('<paperfeed-list> states', () => {
   it('shows a skeleton the size of the first page while loading, busy for screen readers', async () => {
     const list = await fixture<PaperfeedList>(

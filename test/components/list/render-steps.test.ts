@@ -266,6 +266,22 @@ describe('<paperfeed-list> rendering a long page', () => {
     expect(list.shadowRoot!.activeElement === firstNew, 'focus is not on paper 21').to.equal(true);
   });
 
+  it('stops stepping once removed from the page, and goes on where it stopped when put back', async () => {
+    await warmIntl('en');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const list = document.createElement('paperfeed-list') as PaperfeedList;
+    list.pageSize = 'all';
+    list.papers = papers;
+    // Removed before its first render, by a page that moves on (a view of a single-page app).
+    wrapper.append(list);
+    list.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(countIn(list, 'paperfeed-card')).to.be.below(2);
+    wrapper.append(list);
+    await list.updateComplete;
+    expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+  });
+
   it('stops stepping when a search leaves nothing to show', async () => {
     const list = await fixture<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="all" searchable></paperfeed-list>`,
