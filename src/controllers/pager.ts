@@ -57,6 +57,7 @@ export class Pager {
   /** Back to the first page (a new search, sort or feed). */
   rewind(): void {
     this.count = 1;
+    this.focusFrom = undefined;
   }
 
   /** The first page with the server's later pages merged in. */
@@ -88,10 +89,11 @@ export class Pager {
       this.focusFrom = moveFocus ? this.count * perPage : undefined;
       this.count++;
       this.host.requestUpdate();
-    } else if (nextUrl) void this.loadNext(nextUrl, perPage, moveFocus);
+    } else if (nextUrl) void this.loadNext(nextUrl, total, moveFocus);
   }
 
-  private async loadNext(url: string, perPage: number, moveFocus: boolean): Promise<void> {
+  /** The server's next page, after the `shown` papers of those loaded (all of them). */
+  private async loadNext(url: string, shown: number, moveFocus: boolean): Promise<void> {
     if (this.state.status === 'loading') return;
     this.state = { status: 'loading', url };
     this.host.requestUpdate();
@@ -100,7 +102,7 @@ export class Pager {
       if (this.state.status !== 'loading' || this.state.url !== url) return; // reset meanwhile
       this.loadedUrls = [...this.loadedUrls, url];
       this.pages = [...this.pages, page];
-      this.focusFrom = moveFocus ? this.count * perPage : undefined;
+      this.focusFrom = moveFocus ? shown : undefined;
       this.count++;
       this.state = { status: 'idle' };
     } catch (error) {
@@ -115,15 +117,20 @@ export class Pager {
   focusFirstNew(root: ParentNode): void {
     const index = this.focusFrom;
     if (index === undefined) return;
-    this.focusFrom = undefined;
     const card = root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
       'paperfeed-card',
     )[index];
-    if (card) void card.updateComplete.then(() => card.focus());
+    // Not rendered yet (the page before still coming slice by slice): a later update brings it.
+    if (!card) return;
+    this.focusFrom = undefined;
+    void card.updateComplete.then(() => card.focus());
   }
 
-  /** Loads the page that failed again (the reader pressed Retry: focus goes to its papers). */
-  retry(perPage: number): void {
-    if (this.state.status === 'failed') void this.loadNext(this.state.url, perPage, true);
+  /**
+   * Loads the page that failed again, after the `shown` papers (the reader pressed Retry: focus
+   * goes to its papers).
+   */
+  retry(shown: number): void {
+    if (this.state.status === 'failed') void this.loadNext(this.state.url, shown, true);
   }
 }

@@ -387,7 +387,7 @@ export class PaperfeedList extends ListProperties {
       hasNextPage: this.nextPageUrl !== undefined,
       nextPage: this.pager.state,
       showMore: () => this.showMore(true),
-      retryNextPage: this.retryFocus.retry(() => this.pager.retry(this.perPage)),
+      retryNextPage: this.retryFocus.retry(() => this.pager.retry(total)),
       renderNow: (count) => this.steps.take(count),
     });
   }

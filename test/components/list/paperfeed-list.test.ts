@@ -863,6 +863,28 @@ describe('<paperfeed-list> server pagination', () => {
   });
 });
 
+describe('<paperfeed-list> server pages and the focus', () => {
+  for (const pageSize of ['3', 'all']) {
+    it(`moves the focus to the first paper a server page brings, page-size="${pageSize}"`, async () => {
+      const list = await loadedList(
+        html`<paperfeed-list
+          page-size=${pageSize}
+          src=${`/http/page?n=1&key=${uniqueKey()}`}
+        ></paperfeed-list>`,
+      );
+      // The server's pages hold 2 papers: the list shows both, then asks for the next page.
+      expect(titles(list)).to.deep.equal(['Page 1 paper 1', 'Page 1 paper 2']);
+      const button = shadowQuery(list, '[part="more-button"]') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await waitUntil(() => titles(list).length === 4, 'page 2 never came');
+      const third = cards(list)[2]!;
+      expect(third.paper!.title).to.equal('Page 2 paper 1');
+      await waitUntil(() => list.shadowRoot!.activeElement === third, 'focus did not move');
+    });
+  }
+});
+
 describe('<paperfeed-list> cache-ttl and refresh', () => {
   const storageKey = (src: string) => `paperfeed:v1:${new URL(src, location.href).href}`;
   afterEach(() => clearFeedCache());
