@@ -42,6 +42,7 @@ export class RetryFocus implements ReactiveController {
     this.pressed = false;
     const again = this.host.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
     if (again) again.focus();
-    else this.options.focusResult();
+    // Once what came is rendered: a paper's card then has its link to take the focus.
+    else void this.host.updateComplete.then(() => this.options.focusResult());
   }
 }

@@ -270,6 +270,10 @@ describe('<paperfeed-list> states', () => {
       () => list.shadowRoot!.activeElement === shadowQuery(list, 'paperfeed-card'),
       'the focus was lost',
     );
+    // On its title link, as a Tab would put it, not on the card made focusable for the purpose.
+    const card = shadowQuery(list, 'paperfeed-card') as PaperfeedCard;
+    expect(card.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title-link');
+    expect(card.hasAttribute('tabindex')).to.equal(false);
   });
 
   it('says "No papers yet" for an empty feed', async () => {
