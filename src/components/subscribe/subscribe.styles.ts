@@ -37,10 +37,23 @@ export const subscribeStyles = [
       max-width: max(16em, (100% - 23.2em) * 1000);
       text-wrap: balance;
     }
-    .inline .field {
+    /* The card's, likewise: its English heading takes two lines under 29em wide (23.2em of its
+       1.25em), as it is wider than 15.5em in every font and fits in two that wide; its
+       description two under 37.5em (19.5em wide) and three under 20.65em, where the fields
+       stack (14.2em wide: narrower than half of it in every font but condensed faces, wide
+       enough for a third of it in all). Its fields wrap as the inline form's. */
+    :host(:lang(en)) .card .heading {
+      max-width: max(12.4em, (100% - 23.2em) * 1000);
+      text-wrap: balance;
+    }
+    :host(:lang(en)) .card .description {
+      max-width: max(14.2em, min(19.5em, 14.2em + (100% - 20.65em) * 1000), (100% - 37.5em) * 1000);
+      text-wrap: balance;
+    }
+    :is(.inline, .card) .field {
       flex-basis: max(12em, (20.65em - 100%) * 1000);
     }
-    :host([ask-name]) .inline .field.email {
+    :host([ask-name]) :is(.inline, .card) .field.email {
       flex-basis: max(12em, min(100% - 12.5em, (33.08em - 100%) * 1000), (20.65em - 100%) * 1000);
     }
     .description,
