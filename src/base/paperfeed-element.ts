@@ -123,6 +123,8 @@ export class PaperfeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatchLanguage = watchLanguage(this);
+    // Moved under another `lang`: no `lang` changed, so nothing else tells it.
+    if (this.resolved && elementLocale(this) !== this.resolved.locale) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

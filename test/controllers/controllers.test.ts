@@ -90,8 +90,27 @@ describe('Announcer', () => {
   it('says a thing once, asking for one update', () => {
     const host = fakeHost();
     const announcer = new Announcer(host);
-    announcer.announce('3 papers');
-    announcer.announce('3 papers');
+    announcer.announce(() => '3 papers');
+    announcer.announce(() => '3 papers');
     expect([announcer.text, host.updates]).to.deep.equal(['3 papers', 1]);
+  });
+
+  it('says news again with a change a screen reader reads, and back', () => {
+    const host = fakeHost();
+    const announcer = new Announcer(host);
+    const said = ['1 new paper', '1 new paper', '1 new paper'].map((text) => {
+      announcer.announceAgain(() => text);
+      return announcer.text;
+    });
+    expect(said).to.deep.equal(['1 new paper', '1 new paper\u00A0', '1 new paper']);
+    expect(host.updates).to.equal(3);
+  });
+
+  it('words what it said anew, in the language of the moment', () => {
+    const announcer = new Announcer(fakeHost());
+    let words = '3 papers';
+    announcer.announce(() => words);
+    words = '3 artículos';
+    expect(announcer.text).to.equal('3 artículos');
   });
 });

@@ -166,6 +166,38 @@ describe('the language is the nearest lang, with fallbacks', () => {
       'no French after the change',
     );
     expect(everythingSaid(list)).not.to.contain(pt.list.searchPlaceholder);
+    // What the live region said (the count) is worded anew, not left in the language before.
+    const status = list.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal(plural(fr.list.paperCount, papers.length, 'fr'));
+  });
+
+  it('an element moved from a <div lang="pt"> into a <div lang="fr"> speaks French', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div lang="pt">
+          <paperfeed-card></paperfeed-card>
+          <paperfeed-list page-size="1"></paperfeed-list>
+          <paperfeed-subscribe action="/api"></paperfeed-subscribe>
+        </div>
+        <div lang="fr"></div>
+      </div>`,
+    );
+    const card = wrapper.querySelector<PaperfeedCard>('paperfeed-card')!;
+    const list = wrapper.querySelector<PaperfeedList>('paperfeed-list')!;
+    const form = wrapper.querySelector<PaperfeedSubscribe>('paperfeed-subscribe')!;
+    card.paper = papers[0];
+    list.papers = papers;
+    const [pt, fr] = await Promise.all([loadLanguagePack('pt'), loadLanguagePack('fr')]);
+    const words = (pack: LanguagePack) => [
+      pack.card.copyCitation,
+      pack.list.showMore,
+      pack.subscribe.button,
+    ];
+    const speak = (pack: LanguagePack) =>
+      [card, list, form].every((element, i) => everythingSaid(element).includes(words(pack)[i]!));
+    await waitUntil(() => speak(pt), 'no Portuguese');
+    wrapper.lastElementChild!.append(card, list, form);
+    await waitUntil(() => speak(fr), 'still Portuguese after the move');
   });
 
   it('Traditional Chinese for zh-TW, through the list into its cards', async () => {

@@ -133,7 +133,7 @@ export class PaperfeedList extends ListProperties {
   private readonly pager = new Pager(
     this,
     () => ({ format: this.format, mapping: this.mapping }),
-    () => this.announcer.announce(this.text.loadMoreFailed, { again: true }),
+    () => this.announcer.announceAgain(() => this.text.loadMoreFailed),
   );
   private readonly announcer = new Announcer(this);
 
@@ -196,14 +196,13 @@ export class PaperfeedList extends ListProperties {
     if (event.type === 'loaded' || event.type === 'refreshed') {
       const fresh = this.refreshTimer.newPapers(this.shownFeed?.papers.map((p) => p.id) ?? []);
       if (fresh === undefined) this.announceCount();
-      else if (fresh > 0) {
-        this.announcer.announce(plural(this.text.newPapers, fresh, this.locale), { again: true });
-      }
+      else if (fresh > 0)
+        this.announcer.announceAgain(() => plural(this.text.newPapers, fresh, this.locale));
     } else if (event.type === 'refreshFailed') {
       this.refreshTimer.newPapers([]);
       const { state } = this.source;
       const at = state.status === 'ready' ? state.loadedAt : undefined;
-      this.announcer.announce(refreshFailedMessage(this.text, at, this.locale), { again: true });
+      this.announcer.announceAgain(() => refreshFailedMessage(this.text, at, this.locale));
     }
   }
 
@@ -211,7 +210,8 @@ export class PaperfeedList extends ListProperties {
     const feed = this.shownFeed;
     if (!feed) return;
     const { total } = this.arrangement.arranged(feed.papers);
-    this.announcer.announce(countMessage(this.text, total, this.query.trim(), this.locale));
+    const query = this.query.trim();
+    this.announcer.announce(() => countMessage(this.text, total, query, this.locale));
   }
 
   override connectedCallback(): void {
