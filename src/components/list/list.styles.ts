@@ -106,7 +106,9 @@ export const listStyles = [
        platform's own virtualization, which keeps them searchable and in the accessibility tree):
        a list of 50 lays out only its first screen. A skipped card holds a guess for its variant
        (measured on the demo: full 256-284 px, compact 60-81 px at 16 px) until CardSizes gives it
-       its own height; "auto" keeps the height it last had on screen. */
+       its own height; "auto" keeps the height it last had on screen. A card of the first screen
+       is never skipped: one added there would be laid out first at the guess, then, in the same
+       frame, at its own height, and Chromium counts both as shifts of what follows on screen. */
     :host {
       --_card-guess: 16.5em;
     }
@@ -117,6 +119,7 @@ export const listStyles = [
       content-visibility: auto;
       contain-intrinsic-size: auto var(--_card-guess);
     }
+    .items:not(.virtual) > paperfeed-card[data-first-screen],
     .items:not(.virtual) > paperfeed-card.measuring {
       content-visibility: visible;
     }

@@ -8,6 +8,10 @@ import { waitUntil } from '../../helpers/wait.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 
+interface LayoutShiftSources {
+  sources: Array<{ node?: Node; currentRect: DOMRectReadOnly }>;
+}
+
 const frame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -42,7 +46,11 @@ describe('<paperfeed-list> cards off screen', () => {
         getComputedStyle(card).getPropertyValue('content-visibility') === 'auto';
       // While the page is idle, every card is laid out once to learn its height.
       await waitUntil(() => cards.every((card) => card.classList.contains('sized')), 'not sized');
-      expect(cards.every(skippable)).to.equal(true);
+      // Those of the first screen are laid out as they are added, and never skipped.
+      const firstScreen = cards.filter((card) => card.hasAttribute('data-first-screen'));
+      expect(firstScreen.length).to.be.within(1, 20);
+      expect(cards.slice(0, firstScreen.length)).to.deep.equal(firstScreen);
+      expect(cards.slice(firstScreen.length).every(skippable)).to.equal(true);
       const [low, high] = await heightsWhileScrolling();
       expect(high - low, `the page's height went from ${low} to ${high} px`).to.be.at.most(4);
       expect(low).to.be.above(innerHeight * 2);
@@ -105,6 +113,38 @@ describe('<paperfeed-list> cards off screen', () => {
       await frame();
       observer.disconnect();
       expect(shift).to.equal(0);
+    },
+  );
+
+  itIn(
+    ['chromium'],
+    'only Chromium reports layout shifts',
+    "lay the first screen's cards out at their own height as they are added: what follows the list moves once, to its place",
+    async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <paperfeed-list lang="en" page-size="3"></paperfeed-list>
+          <p>What the page says after the list.</p>
+        </div>`,
+      );
+      const list = wrapper.querySelector('paperfeed-list')!;
+      const after = wrapper.querySelector('p')!;
+      await frame();
+      const places: number[] = [];
+      const observer = new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries() as Array<PerformanceEntry & LayoutShiftSources>)
+          for (const source of entry.sources)
+            if (source.node === after) places.push(Math.round(source.currentRect.y));
+      });
+      observer.observe({ type: 'layout-shift' });
+      // Cards without abstracts: far shorter than the height a skipped card holds.
+      list.papers = ['a', 'b', 'c'].map((id) => paper(id, { title: `Paper ${id}` }));
+      await waitUntil(() => countIn(list, 'paperfeed-card') === 3, 'the papers did not render');
+      await frame();
+      observer.disconnect();
+      const final = Math.round(after.getBoundingClientRect().y);
+      expect(places.length, 'the paragraph never moved').to.be.above(0);
+      expect(places, `the paragraph ends at ${final}`).to.deep.equal(places.map(() => final));
     },
   );
 

@@ -65,6 +65,10 @@ export function cardOptionsOf(
   };
 }
 
+/** The cards that fill a screen at most: one with an abstract is 240 px or more, a compact one ~60. */
+const screenful = (variant: CardOptions['variant']) =>
+  Math.ceil(innerHeight / (variant === 'compact' ? 60 : 240)) + 1;
+
 /**
  * How a list renders its cards in slices: a task stops once it completes the first screenful (a
  * card with an abstract is 240 px or more at 16 px, a compact one ~60 px); a card (two compact
@@ -77,8 +81,7 @@ export function cardSteps(
 ): RenderStepsOptions {
   return {
     taskBegan: () => feed.workBegan,
-    first: () =>
-      isServer ? Infinity : Math.ceil(innerHeight / (variant() === 'compact' ? 60 : 240)) + 1,
+    first: () => (isServer ? Infinity : screenful(variant())),
     step: () => (variant() === 'compact' ? 2 : 1),
   };
 }
@@ -105,10 +108,12 @@ export function renderCard(
   options: CardOptions,
   position?: number,
   setSize?: number,
+  firstScreen = false,
 ): TemplateResult {
   return html`<paperfeed-card
     part="item"
     role="listitem"
+    ?data-first-screen=${firstScreen}
     exportparts=${EXPORT_PARTS}
     aria-posinset=${position ?? nothing}
     aria-setsize=${setSize ?? nothing}
@@ -125,12 +130,13 @@ export function renderCard(
   ></paperfeed-card>`;
 }
 
-export function renderItems(papers: Paper[], options: CardOptions, label: string) {
+/** `firstScreen` of the papers are on the list's first screen. */
+export function renderItems(papers: Paper[], options: CardOptions, label: string, firstScreen = 0) {
   return html`<div part="items" class="items" role="list" aria-label=${label}>
     ${repeat(
       papers,
       (paper) => paper.id,
-      (paper) => renderCard(paper, options),
+      (paper, index) => renderCard(paper, options, undefined, undefined, index < firstScreen),
     )}
   </div>`;
 }
@@ -254,16 +260,23 @@ export function renderPaperList(view: PaperListView) {
     visible.push({ key: group.key, papers: group.papers.slice(0, remaining) });
     remaining -= group.papers.length;
   }
+  // Cards the browser never skips (list.styles.ts); a prerendered page lays all out at once anyway.
+  let firstScreen = isServer ? 0 : screenful(card.variant);
+  const itemsOf = (papers: Paper[]) => {
+    const items = renderItems(papers, card, text.papersLabel, firstScreen);
+    firstScreen -= papers.length;
+    return items;
+  };
   const tag = view.headingTag;
   return html`${
     view.groupBy === 'none'
-      ? renderItems(visible[0]?.papers ?? [], card, text.papersLabel)
+      ? itemsOf(visible[0]?.papers ?? [])
       : visible.map((group) => {
           const label = labelFor(group);
           // A group, not a landmark: a page with two lists by year would repeat "2023" regions.
           return html`<div class="group" role="group" aria-label=${label}>
             ${staticHtml`<${tag} part="group-heading" class="group-heading">${label}</${tag}>`}
-            ${renderItems(group.papers, card, text.papersLabel)}
+            ${itemsOf(group.papers)}
           </div>`;
         })
   }
