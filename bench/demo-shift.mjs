@@ -1,5 +1,6 @@
 // The whole page's cumulative layout shift on each demo page, from navigation until the elements
 // have settled, at a phone's and a laptop's size: a fresh tab per run, medians.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { median } from './stats.mjs';
 import { VIEWPORTS } from './layout-shift.mjs';
@@ -7,6 +8,16 @@ import { DEMO_PAGES as ALL_PAGES } from '../test/helpers/demo-pages.mjs';
 
 /** The demo pages with elements on them (not the front page). */
 export const DEMO_PAGES = ALL_PAGES.filter((page) => page !== 'index.html');
+
+/**
+ * The sources page opened at each of its sections, as a link to one of them opens it: the lists
+ * above the section render while the reader looks at it.
+ */
+export const SECTION_LINKS = [
+  ...readFileSync(new URL('../demo/sources.html', import.meta.url), 'utf8').matchAll(
+    /<section id="([^"]+)"/g,
+  ),
+].map(([, id]) => `sources.html#${id}`);
 
 // The host page's recorder, run before each demo page's own scripts.
 const recorder = fileURLToPath(new URL('./pages/layout-shift.js', import.meta.url));

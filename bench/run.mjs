@@ -12,7 +12,7 @@ import { benchBigFeed, BIG_FEED_PAPERS, bigFeed, SLOW_BYTES_PER_SECOND } from '.
 import { benchColdParse, coldParseFeeds } from './cold-parse.mjs';
 import { benchColdRender, COLD_PAPERS } from './cold-render.mjs';
 import { benchLayoutShift, benchLayoutShiftInEngines } from './layout-shift.mjs';
-import { benchDemoShift } from './demo-shift.mjs';
+import { benchDemoShift, DEMO_PAGES, SECTION_LINKS } from './demo-shift.mjs';
 import { benchScriptBytes } from './script-bytes.mjs';
 import { benchRender } from './render.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -260,7 +260,10 @@ try {
   }
 
   const demo = await startDemoServer();
-  const demoShift = await benchDemoShift(browser, demo.origin).finally(() => demo.server.close());
+  const demoShift = await benchDemoShift(browser, demo.origin, 3, [
+    ...DEMO_PAGES,
+    ...SECTION_LINKS,
+  ]).finally(() => demo.server.close());
   for (const row of demoShift) {
     console.log(
       `demo ${row.page}: CLS ${row.cls[412].toFixed(4)} (412 px), ${row.cls[1280].toFixed(4)} (1280 px)`,
@@ -361,7 +364,7 @@ try {
       ),
     ),
     '',
-    'Each demo page (all link `paperfeed-reserve.css`), whole page CLS from navigation to 2 s after load, fresh tab per run, medians of 3, served by the demo’s development server:',
+    'Each demo page (all link `paperfeed-reserve.css`), whole page CLS from navigation to 2 s after load, fresh tab per run, medians of 3, served by the demo’s development server; then the sources page opened at each of its sections, as a link to that section opens it. There the lists above the section and the section’s own render while the reader looks at it: the browser keeps what is on screen still when a list above it changes height (scroll anchoring), but not what follows a list on screen, nor anything at the end of the page, where it cannot scroll further. Each list holds a page of cards at the height the reserve and its placeholder assume, and the cards that replace them are as tall as their papers make them: a title on one line or three, a venue, tags, no abstract. (Crossref’s answer for one DOI is one work, shown in a list of `page-size="2"`.)',
     '',
     '| demo page | 412×823 | 1280×800 |',
     '| --- | ---: | ---: |',
