@@ -50,6 +50,7 @@ describe('<paperfeed-list> cards off screen', () => {
       const firstScreen = cards.filter((card) => card.hasAttribute('data-first-screen'));
       expect(firstScreen.length).to.be.within(1, 20);
       expect(cards.slice(0, firstScreen.length)).to.deep.equal(firstScreen);
+      expect(firstScreen.some(skippable)).to.equal(false);
       expect(cards.slice(firstScreen.length).every(skippable)).to.equal(true);
       const [low, high] = await heightsWhileScrolling();
       expect(high - low, `the page's height went from ${low} to ${high} px`).to.be.at.most(4);
