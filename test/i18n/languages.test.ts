@@ -171,6 +171,31 @@ describe('the language is the nearest lang, with fallbacks', () => {
     expect(status.textContent!.trim()).to.equal(plural(fr.list.paperCount, papers.length, 'fr'));
   });
 
+  for (const code of ['fr', 'ar']) {
+    it(`${code}: a search box narrower than its placeholder ends it in "…"`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${code} style="width: 300px">
+          <paperfeed-list searchable .papers=${papers}></paperfeed-list>
+        </div>`,
+      );
+      const list = wrapper.querySelector('paperfeed-list')!;
+      const { list: words } = await loadLanguagePack(code);
+      await waitUntil(
+        () => list.shadowRoot!.querySelector('[part="search"]') !== null,
+        'no search box',
+      );
+      const input = list.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      expect(input.placeholder).to.equal(words.searchPlaceholder);
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room =
+        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      expect(context.measureText(input.placeholder).width).to.be.above(room);
+      expect(style.textOverflow).to.equal('ellipsis');
+    });
+  }
+
   it('an element moved from a <div lang="pt"> into a <div lang="fr"> speaks French', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>

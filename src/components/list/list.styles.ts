@@ -44,6 +44,8 @@ export const listStyles = [
       background: var(--_surface);
       color: var(--_text);
       font: inherit;
+      /* A placeholder longer than a phone-wide box (French, Arabic) ends in "…", not mid-word. */
+      text-overflow: ellipsis;
     }
     .date-nav {
       display: flex;
