@@ -171,7 +171,7 @@ describe('the language is the nearest lang, with fallbacks', () => {
     expect(status.textContent!.trim()).to.equal(plural(fr.list.paperCount, papers.length, 'fr'));
   });
 
-  for (const code of ['fr', 'ar']) {
+  for (const code of ['fr', 'ar'] as const) {
     it(`${code}: a search box narrower than its placeholder ends it in "…"`, async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang=${code} style="width: 300px">
