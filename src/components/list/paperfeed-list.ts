@@ -54,7 +54,7 @@ import type { EmptyCause } from './parts/status.js';
  *
  * It renders a screenful first, in a task of up to ~35 ms with the feed's parse (given its papers
  * before its own first render, in the task after it), then as many cards a task as fit in ~10 ms,
- * their room held. `updateComplete` resolves once every card is rendered. A JSON feed still
+ * their room held, and so another feed's. `updateComplete` waits for every card. A JSON feed still
  * arriving after 50 ms, or of 1 MB or more, shows its first page before the whole is read, still
  * busy, when that page cannot depend on the rest: `sort="feed"`, one source, no chips, search,
  * fixed filters, `date-nav` or `history`, and groups in feed order (a feed newest first). The whole
@@ -388,7 +388,7 @@ export class PaperfeedList extends ListProperties {
       nextPage: this.pager.state,
       showMore: () => this.showMore(true),
       retryNextPage: this.retryFocus.retry(() => this.pager.retry(total)),
-      renderNow: (count) => this.steps.take(count),
+      renderNow: (count, ids) => this.steps.take(count, ids),
     });
   }
 }

@@ -1,6 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
-import { parseFeedText, type Paper, type PaperfeedList } from '../../../src/index.js';
+import {
+  parseFeedText,
+  type Paper,
+  type PaperfeedCard,
+  type PaperfeedList,
+} from '../../../src/index.js';
 import { nextTask } from '../../../src/base/next-task.js';
 import { warmIntl } from '../../../src/base/warm-intl.js';
 import { itIn } from '../../helpers/engines.js';
@@ -246,6 +251,40 @@ describe('<paperfeed-list> rendering a long page', () => {
     expect(cards).to.be.within(1, screenfulOf(240) - 1);
     await list.updateComplete;
     expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+  });
+
+  it("renders another feed's papers in slices from the first screen, as it rendered the first", async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+    );
+    list.papers = papers;
+    await list.updateComplete;
+    expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+    const other = papers.map((paper) => ({ ...paper, id: `other-${paper.id}` }));
+    await withLooksTaking(0, async () => {
+      list.papers = other;
+      await restOfThisTask();
+      const cards = shadowQueryAll(list, 'paperfeed-card') as PaperfeedCard[];
+      expect(cards.length).to.equal(screenfulOf(240));
+      expect(cards.every((card) => card.paper!.id.startsWith('other-'))).to.equal(true);
+      expect(screenFull(list), 'the first screen is not full').to.equal(true);
+      await list.updateComplete;
+    });
+    expect(countIn(list, 'paperfeed-card')).to.equal(other.length);
+  });
+
+  it('renders a refreshed feed at once: the papers on screen stay, the new one joins them', async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+    );
+    list.papers = papers;
+    await list.updateComplete;
+    const newest = { ...papers[0]!, id: 'newest', title: 'The newest paper' };
+    await withLooksTaking(0, async () => {
+      list.papers = [newest, ...papers];
+      await restOfThisTask();
+      expect(countIn(list, 'paperfeed-card')).to.equal(papers.length + 1);
+    });
   });
 
   it('adds the next page slice by slice after "Show more", the focus on its first paper', async () => {

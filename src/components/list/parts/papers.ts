@@ -208,8 +208,11 @@ export interface PaperListView {
   nextPage: NextPageState;
   showMore: () => void;
   retryNextPage: () => void;
-  /** How many of the papers to show the list renders now; the rest hold their room meanwhile. */
-  renderNow: (count: number) => number;
+  /**
+   * How many of the papers to show the list renders now, given their ids in order; the rest hold
+   * their room meanwhile.
+   */
+  renderNow: (count: number, ids: string[]) => number;
 }
 
 function headingFor(group: PaperGroup, view: PaperListView, withYear: boolean): string {
@@ -252,7 +255,10 @@ export function renderPaperList(view: PaperListView) {
   const shown = Math.min(total, view.pages * view.perPage);
   // Until the virtualizer arrives, a very long list shows its first screens only.
   const wanted = everything ? Math.min(shown, 50) : shown;
-  const now = view.renderNow(wanted);
+  const now = view.renderNow(
+    wanted,
+    groups.flatMap((group) => group.papers.map((paper) => paper.id)).slice(0, wanted),
+  );
   let remaining = now;
   const visible: PaperGroup[] = [];
   for (const group of groups) {
