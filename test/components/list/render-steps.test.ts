@@ -63,6 +63,17 @@ async function cardsInTheParseTask(
   return cards;
 }
 
+/** A list of every paper, all of them rendered. */
+async function everyPaperRendered(): Promise<PaperfeedList> {
+  const list = await fixture<PaperfeedList>(
+    html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+  );
+  list.papers = papers;
+  await list.updateComplete;
+  expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+  return list;
+}
+
 describe('<paperfeed-list> rendering a long page', () => {
   for (const [variant, cardHeight, perSlice] of [
     ['full', 240, 1],
@@ -254,12 +265,7 @@ describe('<paperfeed-list> rendering a long page', () => {
   });
 
   it("renders another feed's papers in slices from the first screen, as it rendered the first", async () => {
-    const list = await fixture<PaperfeedList>(
-      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
-    );
-    list.papers = papers;
-    await list.updateComplete;
-    expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+    const list = await everyPaperRendered();
     const other = papers.map((paper) => ({ ...paper, id: `other-${paper.id}` }));
     await withLooksTaking(0, async () => {
       list.papers = other;
@@ -274,11 +280,7 @@ describe('<paperfeed-list> rendering a long page', () => {
   });
 
   it('renders a refreshed feed at once: the papers on screen stay, the new one joins them', async () => {
-    const list = await fixture<PaperfeedList>(
-      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
-    );
-    list.papers = papers;
-    await list.updateComplete;
+    const list = await everyPaperRendered();
     const newest = { ...papers[0]!, id: 'newest', title: 'The newest paper' };
     await withLooksTaking(0, async () => {
       list.papers = [newest, ...papers];
