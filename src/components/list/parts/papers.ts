@@ -103,12 +103,17 @@ export function warmUpList(list: ListProperties, locale: string, stillWaiting: (
   });
 }
 
+/** Where a card stands: its place among all (a virtualized list), or on the first screen. */
+interface CardPlace {
+  position?: number;
+  setSize?: number;
+  firstScreen?: boolean;
+}
+
 export function renderCard(
   paper: Paper,
   options: CardOptions,
-  position?: number,
-  setSize?: number,
-  firstScreen = false,
+  { position, setSize, firstScreen = false }: CardPlace = {},
 ): TemplateResult {
   return html`<paperfeed-card
     part="item"
@@ -136,7 +141,7 @@ export function renderItems(papers: Paper[], options: CardOptions, label: string
     ${repeat(
       papers,
       (paper) => paper.id,
-      (paper, index) => renderCard(paper, options, undefined, undefined, index < firstScreen),
+      (paper, index) => renderCard(paper, options, { firstScreen: index < firstScreen }),
     )}
   </div>`;
 }
@@ -186,7 +191,7 @@ export function renderVirtualized(
       keyFunction: (row: Row) => (row.kind === 'paper' ? row.paper.id : `group:${row.group.key}`),
       renderItem: (row: Row) =>
         row.kind === 'paper'
-          ? renderCard(row.paper, options, row.position, row.setSize)
+          ? renderCard(row.paper, options, { position: row.position, setSize: row.setSize })
           : staticHtml`<div role="listitem" class="heading-row"><${tag} part="group-heading" class="group-heading">${row.label}</${tag}></div>`,
     })}
   </div>`;
@@ -213,6 +218,18 @@ export interface PaperListView {
    * their room meanwhile.
    */
   renderNow: (count: number, ids: string[]) => number;
+}
+
+/** The ids of the first `count` papers, in order: a list of 10,000 is not walked at each slice. */
+function firstIds(groups: PaperGroup[], count: number): string[] {
+  const ids: string[] = [];
+  for (const group of groups) {
+    for (const paper of group.papers) {
+      if (ids.length === count) return ids;
+      ids.push(paper.id);
+    }
+  }
+  return ids;
 }
 
 function headingFor(group: PaperGroup, view: PaperListView, withYear: boolean): string {
@@ -255,10 +272,7 @@ export function renderPaperList(view: PaperListView) {
   const shown = Math.min(total, view.pages * view.perPage);
   // Until the virtualizer arrives, a very long list shows its first screens only.
   const wanted = everything ? Math.min(shown, 50) : shown;
-  const now = view.renderNow(
-    wanted,
-    groups.flatMap((group) => group.papers.map((paper) => paper.id)).slice(0, wanted),
-  );
+  const now = view.renderNow(wanted, firstIds(groups, wanted));
   let remaining = now;
   const visible: PaperGroup[] = [];
   for (const group of groups) {
