@@ -1,3 +1,4 @@
+import { isPlainEnglish } from '../i18n/english-formats.js';
 import { formatPaperDate } from '../text/dates.js';
 import { collator, listSeparator, numberFormat, pluralRules } from './intl-cache.js';
 import { nextTask } from './next-task.js';
@@ -8,13 +9,20 @@ const warming = new Map<string, Promise<void>>();
 const made = new Set<string>();
 
 async function makeFormatters(locale: string, sortsTags: boolean): Promise<void> {
+  // Plain English dates, numbers and lists need none of the engine's locale data
+  // (`english-formats.ts`); a collator still does.
+  const loadsLocaleData = sortsTags || !isPlainEnglish(locale);
   const makers = [
     // A page's first formatter loads the engine's locale data and list of locales in one call
     // (25-75 ms in Chromium on a 2-core machine); these two first split it into three tasks
     // (6-19, 15-29, 3-16 ms). The list of locales is one native call: at 4x CPU slowdown the
     // second task alone is 65-160 ms, and nothing a script does on this thread splits it further.
-    (each: string) => new Intl.Locale(each).maximize(),
-    (each: string) => Intl.Collator.supportedLocalesOf(each),
+    ...(loadsLocaleData
+      ? [
+          (each: string) => new Intl.Locale(each).maximize(),
+          (each: string) => Intl.Collator.supportedLocalesOf(each),
+        ]
+      : []),
     numberFormat,
     pluralRules,
     listSeparator,

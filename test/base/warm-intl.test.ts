@@ -75,6 +75,23 @@ describe('warmIntl', () => {
     expect(intl.stretches.flat().filter((name) => name === 'NumberFormat')).to.have.length(1);
   });
 
+  it("loads none of the engine's locale data for plain English, but for its collator", async () => {
+    const intl = watchIntl();
+    try {
+      await warmIntl('en-US');
+      expect(intl.stretches.flat()).to.deep.equal(['PluralRules']);
+      await warmIntl('en-US', { sortsTags: true });
+    } finally {
+      intl.restore();
+    }
+    expect(intl.stretches.flat()).to.deep.equal([
+      'PluralRules',
+      'Locale',
+      'Collator.supportedLocalesOf',
+      'Collator',
+    ]);
+  });
+
   it('gives up quietly on a language the engine cannot format in', async () => {
     await warmIntl('not a language!');
   });
