@@ -4,8 +4,8 @@ import { collator, listSeparator, numberFormat, pluralRules } from './intl-cache
 import { nextTask } from './next-task.js';
 
 /** Formatters being made or made, by locale and whether a collator is among them. */
-const warming = new Map<string, Promise<void>>();
-/** Locales whose card formatters are made. */
+const warmings = new Map<string, Promise<void>>();
+/** The same keys, once their formatters are made. */
 const made = new Set<string>();
 
 async function makeFormatters(locale: string, sortsTags: boolean): Promise<void> {
@@ -37,32 +37,38 @@ async function makeFormatters(locale: string, sortsTags: boolean): Promise<void>
       break; // Not a language the engine formats in: the element falls back on its own.
     }
   }
-  made.add(locale);
+}
+
+function warm(locale: string, sortsTags: boolean): Promise<void> {
+  const key = `${locale} ${sortsTags}`;
+  let warming = warmings.get(key);
+  if (!warming) {
+    warming = makeFormatters(locale, sortsTags).then(() => void made.add(key));
+    warmings.set(key, warming);
+  }
+  return warming;
 }
 
 /**
  * Makes the formatters a card needs for `locale` (and the collator that orders a list's tag
- * chips, when asked), once, each in a task of its own, while a feed is on its way or before an
- * element's first papers render. A page's first formatter costs tens of milliseconds (the engine
- * loads the locale's data and lists its locales; 100-180 ms at a phone's CPU speed), each later
- * one a few: made apart, they stay out of the task that renders the first papers.
- * Resolves once they are made.
+ * chips, when the element may show some), once, each in a task of its own, while a feed is on its
+ * way or before an element's first papers render. A page's first formatter costs tens of
+ * milliseconds (the engine loads the locale's data and lists its locales; 100-180 ms at a
+ * phone's CPU speed), each later one a few: made apart, they stay out of the task that renders
+ * the first papers. In plain English the collator waits until papers need it
+ * (`formattersReady`): it alone would load that data. Resolves once they are made.
  */
-export function warmIntl(locale: string, { sortsTags = false } = {}): Promise<void> {
-  const key = `${locale} ${sortsTags}`;
-  let warm = warming.get(key);
-  if (!warm) {
-    warm = makeFormatters(locale, sortsTags);
-    warming.set(key, warm);
-  }
-  return warm;
-}
+export const warmIntl = (locale: string, { sortsTags = false } = {}): Promise<void> =>
+  warm(locale, sortsTags && !isPlainEnglish(locale));
 
 /**
- * Resolves once the card formatters of `locale` are made, making them if no one has started;
- * `undefined` when they are made already.
+ * Resolves once the formatters an element's papers need in `locale` are made (with the collator
+ * when `sortsTags`), making them if no one has started; `undefined` when they are made already.
  */
-export function formattersReady(locale: string): Promise<void> | undefined {
-  if (made.has(locale)) return undefined;
-  return warming.get(`${locale} false`) ?? warming.get(`${locale} true`) ?? warmIntl(locale);
+export function formattersReady(
+  locale: string,
+  { sortsTags = false } = {},
+): Promise<void> | undefined {
+  if (made.has(`${locale} true`) || (!sortsTags && made.has(`${locale} false`))) return undefined;
+  return sortsTags ? warm(locale, true) : (warmings.get(`${locale} true`) ?? warm(locale, false));
 }

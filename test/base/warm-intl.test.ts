@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { warmIntl } from '../../src/base/warm-intl.js';
+import { formattersReady, warmIntl } from '../../src/base/warm-intl.js';
 
 const CONSTRUCTORS = [
   'Locale',
@@ -75,12 +75,16 @@ describe('warmIntl', () => {
     expect(intl.stretches.flat().filter((name) => name === 'NumberFormat')).to.have.length(1);
   });
 
-  it("loads none of the engine's locale data for plain English, but for its collator", async () => {
+  it("loads none of the engine's locale data for plain English until papers need its collator", async () => {
     const intl = watchIntl();
     try {
       await warmIntl('en-US');
-      expect(intl.stretches.flat()).to.deep.equal(['PluralRules']);
+      // A list that may sort tag chips: English makes its collator only once papers need it.
       await warmIntl('en-US', { sortsTags: true });
+      expect(intl.stretches.flat()).to.deep.equal(['PluralRules']);
+      expect(formattersReady('en-US')).to.equal(undefined);
+      await formattersReady('en-US', { sortsTags: true });
+      expect(formattersReady('en-US', { sortsTags: true })).to.equal(undefined);
     } finally {
       intl.restore();
     }

@@ -9,8 +9,36 @@ import {
   englishInteger,
   isPlainEnglish,
 } from '../../src/i18n/english-formats.js';
-import type { PaperfeedCard } from '../../src/index.js';
-import { countIn } from '../helpers/shadow.js';
+import {
+  parseFeedText,
+  type Paper,
+  type PaperfeedCard,
+  type PaperfeedList,
+} from '../../src/index.js';
+import { countIn, shadowQueryAll } from '../helpers/shadow.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/**
+ * Records each `Intl` formatter made while watched (those that load the engine's locale data; an
+ * `Intl.Locale`, which choosing the language makes, does not), and whether `during()` held then.
+ */
+async function watchIntl<T>(during: () => boolean, body: () => Promise<T>) {
+  const made: Array<{ name: string; during: boolean }> = [];
+  const names = ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Collator'] as const;
+  const originals = names.map((name) => {
+    const original = Intl[name];
+    Reflect.set(Intl, name, function (...args: unknown[]) {
+      made.push({ name, during: during() });
+      return new (original as new (...args: unknown[]) => object)(...args);
+    });
+    return [name, original] as const;
+  });
+  try {
+    return { result: await body(), made };
+  } finally {
+    originals.forEach(([name, original]) => Reflect.set(Intl, name, original));
+  }
+}
 
 /** Every option set the elements format a calendar date with (`dates.ts`, `arrange.ts`, parts). */
 const DATE_OPTIONS: Intl.DateTimeFormatOptions[] = (
@@ -139,36 +167,27 @@ describe('English formats', () => {
   });
 
   it('shows an English paper without a date, number or list formatter from Intl', async () => {
-    const made: string[] = [];
-    const names = ['NumberFormat', 'DateTimeFormat', 'ListFormat'] as const;
-    const originals = names.map((name) => {
-      const original = Intl[name];
-      Reflect.set(Intl, name, function (...args: unknown[]) {
-        made.push(name);
-        return new (original as new (...args: unknown[]) => object)(...args);
-      });
-      return [name, original] as const;
-    });
-    let card: PaperfeedCard;
-    try {
-      card = await fixture<PaperfeedCard>(
-        html`<paperfeed-card
-          lang="en-US"
-          .paper=${{
-            id: 'p',
-            title: 'A paper',
-            authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }],
-            published: '2025-10-29',
-            upvotes: 1234,
-            links: {},
-            tags: [],
-          }}
-        ></paperfeed-card>`,
-      );
-      await card.updateComplete;
-    } finally {
-      originals.forEach(([name, original]) => Reflect.set(Intl, name, original));
-    }
+    const { result: card, made } = await watchIntl(
+      () => false,
+      async () => {
+        const card = await fixture<PaperfeedCard>(
+          html`<paperfeed-card
+            lang="en-US"
+            .paper=${{
+              id: 'p',
+              title: 'A paper',
+              authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }],
+              published: '2025-10-29',
+              upvotes: 1234,
+              links: {},
+              tags: [],
+            }}
+          ></paperfeed-card>`,
+        );
+        await card.updateComplete;
+        return card;
+      },
+    );
     expect(made).to.deep.equal([]);
     expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent).to.equal('Oct 29, 2025');
     expect(card.shadowRoot!.querySelector('[part~="authors"]')!.textContent).to.include(
@@ -176,5 +195,53 @@ describe('English formats', () => {
     );
     expect(card.shadowRoot!.textContent).to.include('1,234');
     expect(countIn(card, '[part~="title"]')).to.equal(1);
+  });
+
+  it('shows a filterable English list of untagged papers without any formatter from Intl', async () => {
+    const papers = (
+      await parseFeedText(await (await fetch('/demo/feeds/daily-papers.json')).text())
+    ).papers;
+    const { made } = await watchIntl(
+      () => false,
+      async () => {
+        const list = await fixture<PaperfeedList>(
+          html`<paperfeed-list
+            lang="en"
+            filterable
+            group-by="day"
+            .papers=${papers}
+          ></paperfeed-list>`,
+        );
+        await waitUntil(() => shadowQueryAll(list, 'paperfeed-card').length > 0, 'no card');
+      },
+    );
+    expect(made).to.deep.equal([]);
+  });
+
+  it("makes an English list's collator before its first render when its chips may need it", async () => {
+    const tagged: Paper[] = ['zebra', 'apple', 'Mango'].map((tag, index) => ({
+      id: `p${index}`,
+      title: `Paper ${index}`,
+      authors: [],
+      links: {},
+      tags: [tag],
+    }));
+    let list: PaperfeedList | undefined;
+    const { made } = await watchIntl(
+      () => list?.hasUpdated === true,
+      async () => {
+        list = document.createElement('paperfeed-list') as PaperfeedList;
+        list.lang = 'en';
+        list.filterable = true;
+        list.papers = tagged;
+        await fixture(html`<div>${list}</div>`);
+        await waitUntil(() => shadowQueryAll(list!, 'paperfeed-card').length === 3, 'no cards');
+      },
+    );
+    expect(made.filter(({ name }) => name === 'Collator')).to.deep.equal([
+      { name: 'Collator', during: false },
+    ]);
+    const chips = shadowQueryAll(list!, '[part~="chip"]').map((chip) => chip.textContent?.trim());
+    expect(chips).to.deep.equal(['apple', 'Mango', 'zebra']);
   });
 });

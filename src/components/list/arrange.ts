@@ -137,8 +137,23 @@ export function tagCounts(papers: readonly Paper[], locale?: string): [string, n
   for (const paper of papers) {
     for (const tag of paper.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  const { compare } = collator(locale);
-  return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  // Made only for a tie: a page's first collator loads the engine's locale data.
+  let compare: Intl.Collator['compare'] | undefined;
+  return [...counts].sort(
+    (a, b) => b[1] - a[1] || (compare ??= collator(locale).compare)(a[0], b[0]),
+  );
+}
+
+/** Whether these papers carry two different tags, which their tag chips may have to order. */
+export function carriesTwoTags(papers: readonly Paper[]): boolean {
+  let first: string | undefined;
+  for (const paper of papers) {
+    for (const tag of paper.tags ?? []) {
+      if (first === undefined) first = tag;
+      else if (tag !== first) return true;
+    }
+  }
+  return false;
 }
 
 /**

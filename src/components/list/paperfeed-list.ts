@@ -14,7 +14,6 @@ import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
-import { formattersReady } from '../../base/warm-intl.js';
 import { plural } from '../../base/plural.js';
 import { ListArrangement, toggled } from './arrangement.js';
 import { ListHistory } from './list-history.js';
@@ -33,6 +32,7 @@ import { renderHeader } from './parts/header.js';
 import {
   cardOptionsOf,
   cardSteps,
+  formattersFor,
   loadVirtualize,
   renderPaperList,
   virtualizes,
@@ -225,7 +225,7 @@ export class PaperfeedList extends ListProperties {
   }
 
   protected override beforeFirstRender(): Promise<void> | undefined {
-    return this.papers || this.feed ? formattersReady(this.locale) : undefined;
+    return formattersFor(this, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<PaperfeedList>): void {

@@ -6,6 +6,7 @@ import {
   filterPapers,
   groupKey,
   groupLabel,
+  carriesTwoTags,
   groupPapers,
   sortPapers,
   tagCounts,
@@ -97,6 +98,36 @@ describe('arranging papers', () => {
       ['nlp', 2],
       ['vision', 1],
     ]);
+  });
+
+  it("orders tags used as often in the list's language, with a collator made only for such a tie", () => {
+    const { Collator } = Intl;
+    const made: unknown[] = [];
+    Intl.Collator = function (...args: ConstructorParameters<typeof Collator>) {
+      made.push(args[0]);
+      return new Collator(...args);
+    } as typeof Collator;
+    try {
+      expect(tagCounts(papers, 'nl')).to.deep.equal([
+        ['nlp', 2],
+        ['vision', 1],
+      ]);
+      expect(made).to.deep.equal([]);
+      const tied = [paper('x', { tags: ['zebra', 'äpple', 'apple'] })];
+      expect(tagCounts(tied, 'sv').map(([tag]) => tag)).to.deep.equal(['apple', 'zebra', 'äpple']);
+      expect(tagCounts(tied, 'de').map(([tag]) => tag)).to.deep.equal(['apple', 'äpple', 'zebra']);
+    } finally {
+      Intl.Collator = Collator;
+    }
+    expect(made).to.deep.equal(['sv', 'de']);
+  });
+
+  it('tells papers that carry two different tags', () => {
+    expect(carriesTwoTags(papers)).to.equal(true);
+    expect(carriesTwoTags([paper('x', { tags: ['nlp'] }), paper('y', { tags: ['nlp'] })])).to.equal(
+      false,
+    );
+    expect(carriesTwoTags([paper('x'), paper('y', { tags: [] })])).to.equal(false);
   });
 });
 

@@ -4,8 +4,9 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Paper } from '../../../data/paper.js';
 import type { NextPageState } from '../../../controllers/pager.js';
 import type { RenderStepsOptions } from '../../../controllers/render-steps.js';
+import { formattersReady } from '../../../base/warm-intl.js';
 import { warmUpFor } from '../../card/warm-up.js';
-import { groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
+import { carriesTwoTags, groupLabel, type GroupBy, type PaperGroup } from '../arrange.js';
 import type { ListProperties } from '../list-properties.js';
 import type { ListStrings } from '../list.strings.js';
 import { renderNotice } from './status.js';
@@ -84,6 +85,17 @@ export function cardSteps(
     first: () => (isServer ? Infinity : screenful(variant())),
     step: () => (variant() === 'compact' ? 2 : 1),
   };
+}
+
+/**
+ * What a list's first papers wait for: its language's formatters, with the collator that orders
+ * its tag chips when it offers chips of two tags or more. `undefined` before its papers, and once
+ * they are made.
+ */
+export function formattersFor(list: ListProperties, locale: string): Promise<void> | undefined {
+  const papers = list.papers ?? list.feed?.papers;
+  if (!papers) return undefined;
+  return formattersReady(locale, { sortsTags: list.filterable && carriesTwoTags(papers) });
 }
 
 /**
