@@ -6,21 +6,11 @@
 // it are fixed by CLDR, so they are written out here; a test holds each equal to `Intl`'s output
 // in every engine. Any other locale, option or value goes to `Intl`.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 const PLAIN_ENGLISH = /^en(?:-US)?$/i;
 
@@ -28,46 +18,36 @@ const PLAIN_ENGLISH = /^en(?:-US)?$/i;
 export const isPlainEnglish = (locale: string | string[] | undefined): locale is string =>
   typeof locale === 'string' && PLAIN_ENGLISH.test(locale);
 
-type DateParts = { year: number; month: number; day: number; weekday: number };
-
-/** The date formats the elements use, by `weekday year month day` option values. */
-const DATE_PATTERNS: Record<string, (date: DateParts) => string> = {
-  '- numeric - -': ({ year }) => `${year}`,
-  '- numeric short -': ({ year, month }) => `${MONTHS[month]?.slice(0, 3)} ${year}`,
-  '- numeric long -': ({ year, month }) => `${MONTHS[month]} ${year}`,
-  '- numeric short numeric': ({ year, month, day }) =>
-    `${MONTHS[month]?.slice(0, 3)} ${day}, ${year}`,
-  '- numeric long numeric': ({ year, month, day }) => `${MONTHS[month]} ${day}, ${year}`,
-  '- - short numeric': ({ month, day }) => `${MONTHS[month]?.slice(0, 3)} ${day}`,
-  '- - long numeric': ({ month, day }) => `${MONTHS[month]} ${day}`,
-  'long numeric long numeric': ({ year, month, day, weekday }) =>
-    `${WEEKDAYS[weekday]}, ${MONTHS[month]} ${day}, ${year}`,
-};
-
 const DATE_OPTIONS = new Set(['weekday', 'year', 'month', 'day', 'timeZone']);
 
 /**
- * English `Intl.DateTimeFormat(options).format` for the UTC calendar dates the elements show, or
+ * English `Intl.DateTimeFormat(options).format` for the UTC calendar dates the elements show
+ * ("2025", "Oct 2025", "October 29", "Oct 29, 2025", "Wednesday, October 29, 2025"), or
  * `undefined` for options it does not write. The function answers `undefined` for a date outside
  * years 1-9999, which no paper has.
  */
 export function englishDateFormat(
   options: Intl.DateTimeFormatOptions,
 ): ((date: Date) => string | undefined) | undefined {
-  if (options.timeZone !== 'UTC') return undefined;
-  if (!Object.keys(options).every((option) => DATE_OPTIONS.has(option))) return undefined;
-  const { weekday = '-', year = '-', month = '-', day = '-' } = options;
-  const pattern = DATE_PATTERNS[`${weekday} ${year} ${month} ${day}`];
-  if (!pattern) return undefined;
+  const { weekday, year, month, day, timeZone } = options;
+  if (timeZone !== 'UTC' || !Object.keys(options).every((option) => DATE_OPTIONS.has(option))) {
+    return undefined;
+  }
+  const written =
+    (weekday === undefined || (weekday === 'long' && year && day)) &&
+    (year === undefined || year === 'numeric') &&
+    (month === undefined ? !day : month === 'short' || month === 'long') &&
+    (day === undefined || day === 'numeric') &&
+    (year || month);
+  if (!written) return undefined;
   return (date) => {
-    const year = date.getUTCFullYear();
-    if (!(year >= 1 && year <= 9999)) return undefined;
-    return pattern({
-      year,
-      month: date.getUTCMonth(),
-      day: date.getUTCDate(),
-      weekday: date.getUTCDay(),
-    });
+    const fullYear = date.getUTCFullYear();
+    if (!(fullYear >= 1 && fullYear <= 9999)) return undefined;
+    const name = MONTHS[date.getUTCMonth()] ?? '';
+    let text = month ? (month === 'short' ? name.slice(0, 3) : name) : '';
+    if (day) text += ` ${date.getUTCDate()}`;
+    if (year) text = text ? `${text}${day ? ',' : ''} ${fullYear}` : `${fullYear}`;
+    return weekday ? `${WEEKDAYS[date.getUTCDay()]}, ${text}` : text;
   };
 }
 
