@@ -134,6 +134,11 @@ describe('English formats', () => {
       undefined,
     );
     expect(englishDateFormat({ month: 'narrow', timeZone: 'UTC' })).to.equal(undefined);
+    expect(englishDateFormat({ day: 'numeric', timeZone: 'UTC' })).to.equal(undefined);
+    expect(
+      englishDateFormat({ weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    ).to.equal(undefined);
+    expect(englishDateFormat({ year: '2-digit', timeZone: 'UTC' })).to.equal(undefined);
     expect(englishDateFormat({ dateStyle: 'medium', timeZone: 'UTC' })).to.equal(undefined);
     const yearFormat = englishDateFormat({ year: 'numeric', timeZone: 'UTC' })!;
     expect(yearFormat(new Date(Date.UTC(10000, 0, 1)))).to.equal(undefined);
