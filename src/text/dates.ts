@@ -207,8 +207,9 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 
 /**
- * Formats a PaperDate with `Intl` to its own precision: "2024", "May 2022", "Oct 29, 2025" in
- * English. Never a time, and never the reader's time zone: an instant shows its own day.
+ * Formats a PaperDate as `Intl` does, to its own precision: "2024", "May 2022", "Oct 29, 2025" in
+ * English (written without `Intl` there: `english-formats.ts`). Never a time, and never the
+ * reader's time zone: an instant shows its own day.
  * `options` replaces the day format, for headings of day groups.
  */
 export function formatPaperDate(
