@@ -6,6 +6,7 @@ import { warmIntl } from '../../src/base/warm-intl.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
 import { restOfThisTask, withLooksTaking } from '../helpers/tasks.js';
 import { waitUntil } from '../helpers/wait.js';
+import { watchIntl } from '../helpers/watch-intl.js';
 
 let papers: Paper[];
 before(async () => {
@@ -37,19 +38,11 @@ function addBoxes(count: number) {
 /** Makes `Intl`'s formatters record whether `during()` was true when each was made. */
 function watchFormatters(during: () => boolean) {
   const made: Array<{ name: string; during: boolean }> = [];
-  const names = ['NumberFormat', 'PluralRules', 'ListFormat', 'DateTimeFormat'];
-  const originals = names.map((name) => {
-    const original = Reflect.get(Intl, name) as new (...args: unknown[]) => object;
-    Reflect.set(Intl, name, function (...args: unknown[]) {
-      made.push({ name, during: during() });
-      return new original(...args);
-    });
-    return [name, original] as const;
-  });
-  return {
-    made,
-    restore: () => originals.forEach(([name, original]) => Reflect.set(Intl, name, original)),
-  };
+  const restore = watchIntl(
+    ['NumberFormat', 'PluralRules', 'ListFormat', 'DateTimeFormat'],
+    (name) => made.push({ name, during: during() }),
+  );
+  return { made, restore };
 }
 
 describe('first renders', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formattersReady, warmIntl } from '../../src/base/warm-intl.js';
+import { watchIntl as watchConstructors } from '../helpers/watch-intl.js';
 
 const CONSTRUCTORS = [
   'Locale',
@@ -8,7 +9,7 @@ const CONSTRUCTORS = [
   'ListFormat',
   'DateTimeFormat',
   'Collator',
-];
+] as const;
 
 /**
  * Records which Intl constructors (and `Intl.Collator.supportedLocalesOf`) are called, and which
@@ -27,15 +28,7 @@ function watchIntl() {
     current.push(name);
   };
   const { supportedLocalesOf } = Intl.Collator;
-  const originals = CONSTRUCTORS.map((name) => {
-    const original = Reflect.get(Intl, name) as new (...args: unknown[]) => object;
-    const watched = function (...args: unknown[]) {
-      note(name);
-      return new original(...args);
-    };
-    Reflect.set(Intl, name, watched);
-    return [name, original] as const;
-  });
+  const restore = watchConstructors(CONSTRUCTORS, note);
   Reflect.set(
     Intl.Collator,
     'supportedLocalesOf',
@@ -44,10 +37,7 @@ function watchIntl() {
       return supportedLocalesOf(...args);
     },
   );
-  return {
-    stretches,
-    restore: () => originals.forEach(([name, original]) => Reflect.set(Intl, name, original)),
-  };
+  return { stretches, restore };
 }
 
 describe('warmIntl', () => {

@@ -17,26 +17,21 @@ import {
 } from '../../src/index.js';
 import { countIn, shadowQueryAll } from '../helpers/shadow.js';
 import { waitUntil } from '../helpers/wait.js';
+import { watchIntl } from '../helpers/watch-intl.js';
 
 /**
  * Records each `Intl` formatter made while watched (those that load the engine's locale data; an
  * `Intl.Locale`, which choosing the language makes, does not), and whether `during()` held then.
  */
-async function watchIntl<T>(during: () => boolean, body: () => Promise<T>) {
+async function watchFormatters<T>(during: () => boolean, body: () => Promise<T>) {
   const made: Array<{ name: string; during: boolean }> = [];
-  const names = ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Collator'] as const;
-  const originals = names.map((name) => {
-    const original = Intl[name];
-    Reflect.set(Intl, name, function (...args: unknown[]) {
-      made.push({ name, during: during() });
-      return new (original as new (...args: unknown[]) => object)(...args);
-    });
-    return [name, original] as const;
-  });
+  const restore = watchIntl(['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Collator'], (name) =>
+    made.push({ name, during: during() }),
+  );
   try {
     return { result: await body(), made };
   } finally {
-    originals.forEach(([name, original]) => Reflect.set(Intl, name, original));
+    restore();
   }
 }
 
@@ -172,7 +167,7 @@ describe('English formats', () => {
   });
 
   it('shows an English paper without a date, number or list formatter from Intl', async () => {
-    const { result: card, made } = await watchIntl(
+    const { result: card, made } = await watchFormatters(
       () => false,
       async () => {
         const card = await fixture<PaperfeedCard>(
@@ -206,7 +201,7 @@ describe('English formats', () => {
     const papers = (
       await parseFeedText(await (await fetch('/demo/feeds/daily-papers.json')).text())
     ).papers;
-    const { made } = await watchIntl(
+    const { made } = await watchFormatters(
       () => false,
       async () => {
         const list = await fixture<PaperfeedList>(
@@ -232,7 +227,7 @@ describe('English formats', () => {
       tags: [tag],
     }));
     let list: PaperfeedList | undefined;
-    const { made } = await watchIntl(
+    const { made } = await watchFormatters(
       () => list?.hasUpdated === true,
       async () => {
         list = document.createElement('paperfeed-list') as PaperfeedList;

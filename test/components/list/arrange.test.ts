@@ -1,4 +1,5 @@
 import { paper } from '../../helpers/papers.js';
+import { watchIntl } from '../../helpers/watch-intl.js';
 import { expect } from '@open-wc/testing';
 import { formatPaperDate, parseFeedText, type Paper } from '../../../src/index.js';
 import {
@@ -79,16 +80,12 @@ describe('arranging papers', () => {
 
   it("labels a day with its year with the card's own date formatter, not one more", () => {
     formatPaperDate('2024-05-07', 'de');
-    const { DateTimeFormat } = Intl;
     const made: unknown[] = [];
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
-      made.push(args[1]);
-      return new DateTimeFormat(...args);
-    } as typeof DateTimeFormat;
+    const restore = watchIntl(['DateTimeFormat'], (_, args) => made.push(args[1]));
     try {
       expect(groupLabel('2025-10-29', 'day', 'de', true)).to.equal('29. Okt. 2025');
     } finally {
-      Intl.DateTimeFormat = DateTimeFormat;
+      restore();
     }
     expect(made).to.deep.equal([]);
   });
@@ -101,12 +98,8 @@ describe('arranging papers', () => {
   });
 
   it("orders tags used as often in the list's language, with a collator made only for such a tie", () => {
-    const { Collator } = Intl;
     const made: unknown[] = [];
-    Intl.Collator = function (...args: ConstructorParameters<typeof Collator>) {
-      made.push(args[0]);
-      return new Collator(...args);
-    } as typeof Collator;
+    const restore = watchIntl(['Collator'], (_, args) => made.push(args[0]));
     try {
       expect(tagCounts(papers, 'nl')).to.deep.equal([
         ['nlp', 2],
@@ -117,7 +110,7 @@ describe('arranging papers', () => {
       expect(tagCounts(tied, 'sv').map(([tag]) => tag)).to.deep.equal(['apple', 'zebra', 'äpple']);
       expect(tagCounts(tied, 'de').map(([tag]) => tag)).to.deep.equal(['apple', 'äpple', 'zebra']);
     } finally {
-      Intl.Collator = Collator;
+      restore();
     }
     expect(made).to.deep.equal(['sv', 'de']);
   });
