@@ -12,6 +12,7 @@ import {
   STORY_THEN_FAILS,
   STORY_ARRIVING,
   STORY_PENDING,
+  STORY_REAL,
 } from '../story-feeds.js';
 import openAlex from '../../test/fixtures/mapped/openalex-works.json';
 
@@ -136,6 +137,21 @@ export const LoadingLazily: Story = {
  */
 export const ArrivingSlowly: Story = {
   render: () => html`<paperfeed-list src=${STORY_ARRIVING} page-size="5"></paperfeed-list>`,
+};
+
+/**
+ * One paper where the placeholder held a page of three: the list keeps that room, so the line
+ * after it stays where the reader saw it, until letting it go moves nothing on screen (scroll it
+ * away, or click in the list).
+ */
+export const FewerThanAPage: Story = {
+  render: () =>
+    html`<paperfeed-list
+        src=${`${STORY_REAL}openalex-works.json`}
+        group-by="year"
+        page-size="3"
+      ></paperfeed-list>
+      <p>This line stays where it was when the list's one paper came.</p>`,
 };
 
 export const LoadError: Story = {

@@ -45,6 +45,7 @@ function json(ctx, body, type = 'application/feed+json') {
 
 const routes = {
   async status(ctx, code) {
+    await sleep(Number(ctx.query.ms ?? 0));
     ctx.status = Number(code);
     ctx.set('Content-Type', 'application/json');
     ctx.body = JSON.stringify({ error: 'nope' });

@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { bibtexFor } from '../../data/citation/bibtex.js';
 import type { Paper } from '../../data/paper.js';
 import { AbstractClamp } from '../../controllers/abstract-clamp.js';
+import { ReservedRoom } from '../../controllers/reserved-room.js';
 import { PaperSource } from '../../controllers/paper-source.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
 import { embeddedFeed } from '../../base/embedded-feed.js';
@@ -39,7 +40,9 @@ const CHARACTERS_A_LINE = 90;
  *
  * It shows the paper set in `.paper`, or the first of a JSON Feed in a
  * `<script type="application/json">` child (as `paperfeed render` writes it), or the one it fetches
- * from `src`, or, in plain HTML, the one its attributes and children describe.
+ * from `src`, or, in plain HTML, the one its attributes and children describe. One from `src`
+ * whose paper (or error) is shorter than its placeholder keeps the placeholder's room, as an
+ * inline `min-height`, until letting it go moves nothing the reader sees (`ReservedRoom`).
  *
  * @summary One research paper, as a reader wants to see it.
  * @tag paperfeed-card
@@ -128,6 +131,9 @@ export class PaperfeedCard extends CardProperties {
     loading: () => this.source.loading,
     focusResult: () => this.focus(),
   });
+
+  // A card given its paper never shows a placeholder: only one with `src` watches its room.
+  private readonly room = new ReservedRoom(this, () => this.src !== undefined);
 
   private readonly clamp = new AbstractClamp(
     this,

@@ -8,6 +8,7 @@ import { Pager } from '../../controllers/pager.js';
 import { RefreshTimer } from '../../controllers/refresh-timer.js';
 import { RenderSteps } from '../../controllers/render-steps.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
+import { ReservedRoom } from '../../controllers/reserved-room.js';
 import { Approach } from '../../controllers/approach.js';
 import { ListEnd } from '../../controllers/list-end.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
@@ -58,7 +59,8 @@ import type { EmptyCause } from './parts/status.js';
  * arriving after 50 ms, or of 1 MB or more, shows its first page before the whole is read, still
  * busy, when that page cannot depend on the rest: `sort="feed"`, one source, no chips, search,
  * fixed filters, `date-nav` or `history`, and groups in feed order (a feed newest first). The whole
- * feed then keeps those cards.
+ * feed then keeps those cards. Papers or an error shorter than the placeholder keep its room, as an
+ * inline `min-height`, until letting it go moves nothing the reader sees (`ReservedRoom`).
  *
  * "Show more" and Retry move the focus to the first paper they bring (Retry back to itself when it
  * failed again); papers added as the reader scrolls (`more="scroll"`) leave the focus where it is.
@@ -165,6 +167,8 @@ export class PaperfeedList extends ListProperties {
     // A next page that came has its own focus: its first paper (`Pager`).
     focusResult: () => this.pager.focusFrom === undefined && this.firstCard?.focus(),
   });
+
+  private readonly room = new ReservedRoom(this);
 
   private readonly cardSizes = new CardSizes(this, {
     cards: '.items:not(.virtual) > paperfeed-card',
