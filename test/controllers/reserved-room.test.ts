@@ -40,16 +40,16 @@ async function loaded(host: HTMLElement, after: HTMLElement, done: () => boolean
   return placeholder;
 }
 
+/** `loaded` for a list: its content is its cards. */
+const cardsLoaded = (list: HTMLElement, after: HTMLElement) =>
+  loaded(list, after, () => shadowQuery(list, 'paperfeed-card') !== null);
+
 describe('the room an element held for its placeholder', () => {
   it('stays when a list’s papers take less of it, so the text after it stays still', async () => {
     const { host: list, after } = await onPage<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
     );
-    const placeholder = await loaded(
-      list,
-      after,
-      () => shadowQuery(list, 'paperfeed-card') !== null,
-    );
+    const placeholder = await cardsLoaded(list, after);
     // Two cards without abstracts, where the placeholder held three full ones.
     expect(height(shadowQuery(list, '[part="base"]')!)).to.be.below(placeholder.hostHeight - 100);
     expect(height(list)).to.be.closeTo(placeholder.hostHeight, 1);
@@ -79,11 +79,7 @@ describe('the room an element held for its placeholder', () => {
     const { host: list, after } = await onPage<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="3" searchable src=${slowFeed()}></paperfeed-list>`,
     );
-    const placeholder = await loaded(
-      list,
-      after,
-      () => shadowQuery(list, 'paperfeed-card') !== null,
-    );
+    const placeholder = await cardsLoaded(list, after);
     const search = shadowQuery(list, '[part="search"]') as HTMLInputElement;
     search.value = 'layer';
     search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -100,7 +96,7 @@ describe('the room an element held for its placeholder', () => {
     } = await onPage<PaperfeedList>(
       html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
     );
-    await loaded(list, after, () => shadowQuery(list, 'paperfeed-card') !== null);
+    await cardsLoaded(list, after);
     expect(list.style.minHeight).not.to.equal('');
     const spacer = document.createElement('div');
     spacer.style.height = `${2 * innerHeight}px`;
@@ -114,7 +110,7 @@ describe('the room an element held for its placeholder', () => {
         <paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
     );
     const below = list.nextElementSibling as PaperfeedList;
-    await loaded(below, after, () => shadowQuery(below, 'paperfeed-card') !== null);
+    await cardsLoaded(below, after);
     await waitUntil(() => below.style.minHeight === '', 'the room was kept out of sight');
   });
 
@@ -130,7 +126,7 @@ describe('the room an element held for its placeholder', () => {
     rest.style.height = `${3 * innerHeight}px`;
     rest.textContent = 'The rest of the page.';
     page.append(rest);
-    await loaded(list, after, () => shadowQuery(list, 'paperfeed-card') !== null);
+    await cardsLoaded(list, after);
     const held = list.style.minHeight;
     expect(held).not.to.equal('');
     scrollTo(0, scrollY + list.getBoundingClientRect().bottom + 50);
@@ -166,7 +162,7 @@ describe('the room an element held for its placeholder', () => {
     page.append(rest);
     scrollTo(0, scrollY + list.getBoundingClientRect().top);
     try {
-      await loaded(list, after, () => shadowQuery(list, 'paperfeed-card') !== null);
+      await cardsLoaded(list, after);
       expect(list.style.minHeight).not.to.equal('');
       scrollTo(0, scrollY + list.getBoundingClientRect().bottom + innerHeight);
       await frames();
@@ -186,7 +182,7 @@ describe('the room an element held for its placeholder', () => {
         src=${slowFeed()}
       ></paperfeed-list>`,
     );
-    await loaded(list, after, () => shadowQuery(list, 'paperfeed-card') !== null);
+    await cardsLoaded(list, after);
     expect(parseFloat(list.style.minHeight)).to.be.above(100);
     (shadowQuery(list, '[part="base"]') as HTMLElement).click();
     expect(list.getAttribute('style')).to.equal('min-height: 40px;');
