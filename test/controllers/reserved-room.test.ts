@@ -30,6 +30,12 @@ async function onPage<T extends HTMLElement>(element: ReturnType<typeof html>) {
   return { page, host, after };
 }
 
+/** A list of `page-size="3"` on the two-paper feed, on a page of text. */
+const listOnPage = () =>
+  onPage<PaperfeedList>(
+    html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
+  );
+
 /** Waits for the skeleton to be laid out, then for the content that replaces it. */
 async function loaded(host: HTMLElement, after: HTMLElement, done: () => boolean) {
   await waitUntil(() => shadowQuery(host, '[part~="skeleton"]') !== null, 'no skeleton');
@@ -46,9 +52,7 @@ const cardsLoaded = (list: HTMLElement, after: HTMLElement) =>
 
 describe('the room an element held for its placeholder', () => {
   it('stays when a list’s papers take less of it, so the text after it stays still', async () => {
-    const { host: list, after } = await onPage<PaperfeedList>(
-      html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
-    );
+    const { host: list, after } = await listOnPage();
     const placeholder = await cardsLoaded(list, after);
     // Two cards without abstracts, where the placeholder held three full ones.
     expect(height(shadowQuery(list, '[part="base"]')!)).to.be.below(placeholder.hostHeight - 100);
@@ -89,13 +93,7 @@ describe('the room an element held for its placeholder', () => {
   });
 
   it('goes once the list is below the viewport, where nothing the reader sees moves', async () => {
-    const {
-      page,
-      host: list,
-      after,
-    } = await onPage<PaperfeedList>(
-      html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
-    );
+    const { page, host: list, after } = await listOnPage();
     await cardsLoaded(list, after);
     expect(list.style.minHeight).not.to.equal('');
     const spacer = document.createElement('div');
@@ -115,13 +113,7 @@ describe('the room an element held for its placeholder', () => {
   });
 
   it('goes once the list is above the viewport, where scroll anchoring keeps the view', async () => {
-    const {
-      page,
-      host: list,
-      after,
-    } = await onPage<PaperfeedList>(
-      html`<paperfeed-list lang="en" page-size="3" src=${slowFeed()}></paperfeed-list>`,
-    );
+    const { page, host: list, after } = await listOnPage();
     const rest = document.createElement('div');
     rest.style.height = `${3 * innerHeight}px`;
     rest.textContent = 'The rest of the page.';

@@ -14,6 +14,7 @@ import type {
   SortOrder,
 } from './arrange.js';
 import { defaultListStrings, type ListStrings } from './list.strings.js';
+import { renderSkeleton } from './parts/skeleton.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 
 /** The attributes and properties of `<paperfeed-list>`, documented on the element. */
@@ -202,6 +203,12 @@ export class ListProperties extends PaperfeedElement {
   protected get perPage(): number {
     const size = this.pageSize;
     return size === 'all' ? Infinity : Number.isInteger(size) && size > 0 ? size : 20;
+  }
+
+  /** The placeholder these settings shape: a page of cards, with the search box and "Show more". */
+  protected get skeleton() {
+    const { perPage, limit, cardVariant, groupBy, searchable } = this;
+    return renderSkeleton({ perPage, limit, cardVariant, groupBy, searchable });
   }
 }
 

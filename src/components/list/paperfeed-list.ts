@@ -42,7 +42,7 @@ import {
   type Virtualize,
 } from './parts/papers.js';
 import { previewPage } from './parts/preview.js';
-import { moreBarPlaceholder, renderSkeleton, searchBarPlaceholder } from './parts/skeleton.js';
+import { moreBarPlaceholder, searchBarPlaceholder } from './parts/skeleton.js';
 import { renderBeforePapers, renderEmpty, renderKeptNotices } from './parts/status.js';
 import type { EmptyCause } from './parts/status.js';
 
@@ -338,11 +338,6 @@ export class PaperfeedList extends ListProperties {
       }
       ${papers ? this.renderFeed(papers) : nothing} ${preview ? moreBarPlaceholder : nothing}
     </section>`;
-  }
-
-  private get skeleton() {
-    const { perPage, limit, cardVariant, groupBy, searchable } = this;
-    return renderSkeleton({ perPage, limit, cardVariant, groupBy, searchable });
   }
 
   /** The papers (the first, while the rest arrive), with what went wrong since they were shown. */
