@@ -74,11 +74,12 @@ export class ReservedRoom implements ReactiveController {
 
   private hold(room: number): void {
     if (this.heldOver !== undefined) return;
+    // Without its content, nothing could tell when the room may go.
+    this.content = this.host.renderRoot.querySelector('[part~="base"]') ?? undefined;
+    if (!this.content) return;
     this.heldOver = this.host.style.minHeight;
     this.host.style.minHeight = `${room}px`;
     for (const action of ACTIONS) this.host.addEventListener(action, this.release, true);
-    this.content = this.host.renderRoot.querySelector('[part~="base"]') ?? undefined;
-    if (!this.content) return this.release();
     // The observer tells when the content comes into view or leaves it; a scroll that takes it
     // from above the viewport to below it in one jump crosses nothing it watches.
     addEventListener('scroll', this.onScroll, SCROLLS);

@@ -194,9 +194,17 @@ describe('the room an element held for its placeholder', () => {
   });
 
   it('is never watched by a card given its paper', async () => {
+    // In French its first render waits for the language's data: the host is laid out before it,
+    // as a placeholder's room would be measured.
     const card = await fixture<PaperfeedCard>(
-      html`<paperfeed-card lang="en" paper-title="Given"></paperfeed-card>`,
+      html`<paperfeed-card
+        lang="fr"
+        paper-title="Donné"
+        published="2024-03-05"
+        style="display: block; height: 200px"
+      ></paperfeed-card>`,
     );
+    await waitUntil(() => shadowQuery(card, '[part~="title"]') !== null, 'the card never rendered');
     await frames();
     expect(card.style.minHeight).to.equal('');
   });
