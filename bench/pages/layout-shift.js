@@ -1,9 +1,12 @@
 // Layout shifts on a host page: all of them, and those after every Paperfeed element has shadow
 // content and a non-zero height (what the elements themselves cause once they are on screen).
-// `?unreserved` measures the same page without the reserve stylesheet, dropped before first paint.
-if (new URLSearchParams(location.search).has('unreserved')) {
+// `?unreserved` measures the same page without the reserve stylesheet, dropped before first paint;
+// `?lang=de` in another language (the elements' words, and the room the stylesheet keeps for them).
+const query = new URLSearchParams(location.search);
+if (query.has('unreserved')) {
   document.querySelector('link[href$="paperfeed-reserve.css"]')?.remove();
 }
+if (query.has('lang')) document.documentElement.lang = query.get('lang');
 window.shifts = { total: 0, afterElements: 0, elementsAt: undefined, entries: [] };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
@@ -85,6 +88,8 @@ function frameShift() {
   for (const element of everyElement(document)) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
+    // Unseen boxes (`visibility: hidden`: a subscribe form waiting for its words) are not shifts.
+    if (element.checkVisibility?.({ visibilityProperty: true }) === false) continue;
     const box = { x: rect.x, y: rect.y, w: rect.width, h: rect.height };
     next.set(element, box);
     const was = boxes.get(element);

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { SHIPPED_LANGUAGES } from '../../src/i18n/shipped.js';
 import { uniqueKey } from '../helpers/server.js';
 
 /** What a page holds before the script: the element undefined, only the reserve stylesheet. */
@@ -26,6 +27,10 @@ async function placeholderHeight(markup: string, frame: string): Promise<number>
   document.body.append(host);
   const element = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await element.updateComplete;
+  // Until its language's words arrive, a subscribe form keeps its place unseen, in no words yet.
+  await waitUntil(() => !element.shadowRoot?.querySelector('.waiting'), 'its words', {
+    timeout: 5000,
+  });
   const height = element.getBoundingClientRect().height;
   host.remove();
   return height;
@@ -110,6 +115,27 @@ describe('paperfeed-reserve.css', () => {
           const reserved = await reservedHeight(markup, frame);
           const form = await placeholderHeight(markup, frame);
           // WebKitGTK's field and button are 1.8-2.2 px shorter where they take a row each.
+          expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(
+            2.5,
+          );
+        }
+      });
+    }
+
+  // Each language's call to action is as wide as its words: two lines in every font up to its own
+  // width, one above (Chinese and Korean one at every width here). Dutch has no words of its own:
+  // it reads English, and takes the English widths. Under 360 px the widest fonts (Verdana's
+  // width: DejaVu, the default sans-serif and serif here) may take three lines in German, French,
+  // Italian and Portuguese, and no width the line could be held to makes it three in all fonts.
+  const LANGUAGE_WIDTHS = [360, 370, 380, 400, 440, 480, 520, 560, 600, 640];
+  for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
+    for (const font of ['sans-serif', 'serif']) {
+      it(`reserves the inline subscribe form's height in ${lang} and ${font} at every width from ${LANGUAGE_WIDTHS[0]} to ${LANGUAGE_WIDTHS.at(-1)} px`, async () => {
+        for (const width of LANGUAGE_WIDTHS) {
+          const markup = `<paperfeed-subscribe lang="${lang}" action="/api"></paperfeed-subscribe>`;
+          const frame = `font: 16px/normal ${font}; width: ${width}px`;
+          const reserved = await reservedHeight(markup, frame);
+          const form = await placeholderHeight(markup, frame);
           expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(
             2.5,
           );

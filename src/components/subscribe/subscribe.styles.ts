@@ -26,32 +26,98 @@ export const subscribeStyles = [
     .card .heading {
       font-size: 1.25em;
     }
-    /* The inline form's height must not depend on the page's font, so that the room
-       paperfeed-reserve.css keeps for it fits. Under 26.5em wide the English call to action
-       takes one line in some fonts and two in others: it takes two in all (16em is narrower
-       than it is in any common font, wide enough for half of it in all). Under 22.75em the
-       fields and the button each take a row of their own, where the widest fonts need it; with
-       the name field, under 35.2em the button takes a row of its own, where Firefox and WebKit
-       need it. (A width in % minus a length, times 1000, is a step at that length.) */
-    :host(:lang(en)) .inline .heading {
-      max-width: max(16em, (100% - 23.2em) * 1000);
+    /* The form's height must not depend on the page's font, so that the room
+       paperfeed-reserve.css keeps for it fits: where its call to action takes one line in some
+       fonts and two in others, it takes two in all. By the language of its words, the width
+       (em of the heading) from which it takes one line in every font (the form 26.5em wide in
+       English, as paperfeed-reserve.css has it: change both together), and the width it is held
+       to under it: narrower than it is in the narrowest common font, wide enough for half of it
+       in the widest. Chinese and Korean take one line from 320 px. (A width in % minus a length,
+       times 1000, is a step at that length.) */
+    :host {
+      --_cta-one-line: 23.214em;
+      --_cta-two-lines: 16em;
+    }
+    :host(:lang(ar)) {
+      --_cta-one-line: 24.548em; /* 27.9em */
+      --_cta-two-lines: 17.5em;
+    }
+    :host(:lang(de)) {
+      --_cta-one-line: 31.024em; /* 34.7em */
+      --_cta-two-lines: 20.5em;
+    }
+    :host(:lang(es)) {
+      --_cta-one-line: 27.405em; /* 30.9em */
+      --_cta-two-lines: 18em;
+    }
+    :host(:lang(fr)) {
+      --_cta-one-line: 31.595em; /* 35.3em */
+      --_cta-two-lines: 20.5em;
+    }
+    :host(:lang(he)) {
+      --_cta-one-line: 24.452em; /* 27.8em */
+      --_cta-two-lines: 19em;
+    }
+    :host(:lang(it)) {
+      --_cta-one-line: 32.643em; /* 36.4em */
+      --_cta-two-lines: 21.5em;
+    }
+    :host(:lang(ja)) {
+      --_cta-one-line: 19.643em; /* 22.75em */
+      --_cta-two-lines: 12em;
+    }
+    :host(:lang(pt)) {
+      --_cta-one-line: 35.405em; /* 39.3em */
+      --_cta-two-lines: 23em;
+    }
+    :host(:is(:lang(ko), :lang(zh))) {
+      --_cta-one-line: 0em;
+    }
+    .heading,
+    .description {
       text-wrap: balance;
     }
-    /* The card's, likewise: its English heading takes two lines under 29em wide (23.2em of its
-       1.25em), as it is wider than 15.5em in every font and fits in two that wide; its
-       description two under 37.5em (19.5em wide) and three under 20.65em, where the fields
-       stack (14.2em wide: narrower than half of it in every font but condensed faces, wide
-       enough for a third of it in all). Its fields wrap as the inline form's. */
-    :host(:lang(en)) .card .heading {
+    .inline .heading {
+      max-width: max(var(--_cta-two-lines), (100% - var(--_cta-one-line)) * 1000);
+    }
+    /* The card form's, in English words (any language Paperfeed ships no words for): its heading
+       takes two lines under 29em wide (23.2em of its 1.25em), as it is wider than 15.5em in
+       every font and fits in two that wide; its description two under 37.5em (19.5em wide) and
+       three under 20.65em, where the fields stack (14.2em wide: narrower than half of it in
+       every font but condensed faces, wide enough for a third of it in all). */
+    .card .heading {
       max-width: max(12.4em, (100% - 23.2em) * 1000);
-      text-wrap: balance;
     }
-    :host(:lang(en)) .card .description {
+    .card .description {
       max-width: max(14.2em, min(19.5em, 14.2em + (100% - 20.65em) * 1000), (100% - 37.5em) * 1000);
-      text-wrap: balance;
     }
+    :host(
+        :is(
+          :lang(ar),
+          :lang(de),
+          :lang(es),
+          :lang(fr),
+          :lang(he),
+          :lang(it),
+          :lang(ja),
+          :lang(ko),
+          :lang(pt),
+          :lang(zh)
+        )
+      )
+      .card
+      :is(.heading, .description) {
+      max-width: none;
+    }
+    /* Under 22.75em wide the fields and the button each take a row of their own, where the
+       widest fonts need it: in the inline form under 24.15em for the longer German, Spanish,
+       French and Portuguese buttons. With the name field, under 35.2em the button takes a row of
+       its own, where Firefox and WebKit need it. */
     :is(.inline, .card) .field {
       flex-basis: max(12em, (20.65em - 100%) * 1000);
+    }
+    :host(:is(:lang(de), :lang(es), :lang(fr), :lang(pt))) .inline .field {
+      flex-basis: max(12em, (22.05em - 100%) * 1000);
     }
     :host([ask-name]) :is(.inline, .card) .field.email {
       flex-basis: max(12em, min(100% - 12.5em, (33.08em - 100%) * 1000), (20.65em - 100%) * 1000);
