@@ -36,6 +36,17 @@ async function placeholderHeight(markup: string, frame: string): Promise<number>
   return height;
 }
 
+/** The form's reserved height against its rendered one, in `font` at each of `widths`. */
+async function expectFormReserved(markup: string, font: string, widths: readonly number[]) {
+  for (const width of widths) {
+    const frame = `font: 16px/normal ${font}; width: ${width}px`;
+    const reserved = await reservedHeight(markup, frame);
+    const form = await placeholderHeight(markup, frame);
+    // WebKitGTK's field and button are 1.8-2.2 px shorter where they take a row each.
+    expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(2.5);
+  }
+}
+
 const PAGES = {
   'a 16 px page with normal line height, 600 px wide': 'font: 16px/normal sans-serif; width: 600px',
   'a 20 px serif page with 1.5 line height, 800 px wide': 'font: 20px/1.5 serif; width: 800px',
@@ -108,18 +119,12 @@ describe('paperfeed-reserve.css', () => {
   };
   for (const [variant, widths] of Object.entries(SWEEPS))
     for (const font of ['sans-serif', 'serif']) {
-      it(`reserves the ${variant} subscribe form's height in ${font} at every width from ${widths[0]} to ${widths.at(-1)} px`, async () => {
-        for (const width of widths) {
-          const markup = `<paperfeed-subscribe action="/api" variant="${variant}"></paperfeed-subscribe>`;
-          const frame = `font: 16px/normal ${font}; width: ${width}px`;
-          const reserved = await reservedHeight(markup, frame);
-          const form = await placeholderHeight(markup, frame);
-          // WebKitGTK's field and button are 1.8-2.2 px shorter where they take a row each.
-          expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(
-            2.5,
-          );
-        }
-      });
+      it(`reserves the ${variant} subscribe form's height in ${font} at every width from ${widths[0]} to ${widths.at(-1)} px`, () =>
+        expectFormReserved(
+          `<paperfeed-subscribe action="/api" variant="${variant}"></paperfeed-subscribe>`,
+          font,
+          widths,
+        ));
     }
 
   // Each language's call to action is as wide as its words: two lines in every font up to its own
@@ -130,17 +135,12 @@ describe('paperfeed-reserve.css', () => {
   const LANGUAGE_WIDTHS = [360, 370, 380, 400, 440, 480, 520, 560, 600, 640];
   for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
     for (const font of ['sans-serif', 'serif']) {
-      it(`reserves the inline subscribe form's height in ${lang} and ${font} at every width from ${LANGUAGE_WIDTHS[0]} to ${LANGUAGE_WIDTHS.at(-1)} px`, async () => {
-        for (const width of LANGUAGE_WIDTHS) {
-          const markup = `<paperfeed-subscribe lang="${lang}" action="/api"></paperfeed-subscribe>`;
-          const frame = `font: 16px/normal ${font}; width: ${width}px`;
-          const reserved = await reservedHeight(markup, frame);
-          const form = await placeholderHeight(markup, frame);
-          expect(Math.abs(reserved - form), `${width} px: ${reserved} vs ${form}`).to.be.lessThan(
-            2.5,
-          );
-        }
-      });
+      it(`reserves the inline subscribe form's height in ${lang} and ${font} at every width from ${LANGUAGE_WIDTHS[0]} to ${LANGUAGE_WIDTHS.at(-1)} px`, () =>
+        expectFormReserved(
+          `<paperfeed-subscribe lang="${lang}" action="/api"></paperfeed-subscribe>`,
+          font,
+          LANGUAGE_WIDTHS,
+        ));
     }
 
   // A hand-written card's rows follow its attributes; its title is one line wide, two on a phone.
