@@ -29,11 +29,11 @@ export const subscribeStyles = [
     /* The form's height must not depend on the page's font, so that the room
        paperfeed-reserve.css keeps for it fits: where its call to action takes one line in some
        fonts and two in others, it takes two in all. By the language of its words, the width
-       (em of the heading) from which it takes one line in every font (the form 26.5em wide in
-       English, as paperfeed-reserve.css has it: change both together), and the width it is held
-       to under it: narrower than it is in the narrowest common font, wide enough for half of it
-       in the widest. Chinese and Korean take one line from 320 px. (A width in % minus a length,
-       times 1000, is a step at that length.) */
+       (em of the heading) from which it takes one line in every font, with the form's width
+       beside it as paperfeed-reserve.css has it (26.5em in English: change both together), and
+       the width it is held to under it: narrower than it is in the narrowest common font, wide
+       enough for half of it in the widest. Chinese and Korean take one line from 320 px. (A
+       width in % minus a length, times 1000, is a step at that length.) */
     :host {
       --_cta-one-line: 23.214em;
       --_cta-two-lines: 16em;
