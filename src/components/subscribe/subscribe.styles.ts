@@ -28,46 +28,46 @@ export const subscribeStyles = [
     }
     /* The form's height must not depend on the page's font, so that the room
        paperfeed-reserve.css keeps for it fits: where its call to action takes one line in some
-       fonts and two in others, it takes two in all. By the language of its words, the width
-       (em of the heading) from which it takes one line in every font, with the form's width
-       beside it as paperfeed-reserve.css has it (26.5em in English: change both together), and
-       the width it is held to under it: narrower than it is in the narrowest common font, wide
-       enough for half of it in the widest. Chinese and Korean take one line from 320 px. (A
-       width in % minus a length, times 1000, is a step at that length.) */
+       fonts and two in others, it takes two in all. By the language of its words, the form's
+       width from which it takes one line in every font (the widths paperfeed-reserve.css has:
+       change both together), and the width it is held to under it, in its own em: narrower
+       than it is in the narrowest common font, wide enough for half of it in the widest. Chinese
+       and Korean take one line from 320 px. (A width in % minus a length, times 1000, is a step
+       at that length.) */
     :host {
-      --_cta-one-line: 23.214em;
+      --_cta-one-line: 26.5em;
       --_cta-two-lines: 16em;
     }
     :host(:lang(ar)) {
-      --_cta-one-line: 24.548em; /* 27.9em */
+      --_cta-one-line: 27.9em;
       --_cta-two-lines: 17.5em;
     }
     :host(:lang(de)) {
-      --_cta-one-line: 31.024em; /* 34.7em */
+      --_cta-one-line: 34.7em;
       --_cta-two-lines: 20.5em;
     }
     :host(:lang(es)) {
-      --_cta-one-line: 27.405em; /* 30.9em */
+      --_cta-one-line: 30.9em;
       --_cta-two-lines: 18em;
     }
     :host(:lang(fr)) {
-      --_cta-one-line: 31.595em; /* 35.3em */
+      --_cta-one-line: 35.3em;
       --_cta-two-lines: 20.5em;
     }
     :host(:lang(he)) {
-      --_cta-one-line: 24.452em; /* 27.8em */
+      --_cta-one-line: 27.8em;
       --_cta-two-lines: 19em;
     }
     :host(:lang(it)) {
-      --_cta-one-line: 32.643em; /* 36.4em */
+      --_cta-one-line: 36.4em;
       --_cta-two-lines: 21.5em;
     }
     :host(:lang(ja)) {
-      --_cta-one-line: 19.643em; /* 22.75em */
+      --_cta-one-line: 22.75em;
       --_cta-two-lines: 12em;
     }
     :host(:lang(pt)) {
-      --_cta-one-line: 35.405em; /* 39.3em */
+      --_cta-one-line: 39.3em;
       --_cta-two-lines: 23em;
     }
     :host(:is(:lang(ko), :lang(zh))) {
@@ -77,8 +77,12 @@ export const subscribeStyles = [
     .description {
       text-wrap: balance;
     }
+    /* Its box is the form's less the form's padding and border (2.125em), in its own em (1.05). */
     .inline .heading {
-      max-width: max(var(--_cta-two-lines), (100% - var(--_cta-one-line)) * 1000);
+      max-width: max(
+        var(--_cta-two-lines),
+        (100% - (var(--_cta-one-line) - 2.125em) / 1.05) * 1000
+      );
     }
     /* The card form's, in English words (any language Paperfeed ships no words for): its heading
        takes two lines under 29em wide (23.2em of its 1.25em), as it is wider than 15.5em in
