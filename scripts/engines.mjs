@@ -92,7 +92,8 @@ export function webkitLauncher(port) {
 /**
  * Opens a MiniBrowser (a fresh browser) on the WebKitWebDriver at `driver`, its base URL. Returns
  * `call(method, path, body)`, which sends one of the session's commands and resolves with its
- * value, `close()`, and the engine's version.
+ * value (or throws WebDriver's error, its code in `webdriverError`), `close()`, and the engine's
+ * version.
  */
 export async function openWebKitSession(driver) {
   const response = await fetch(`${driver}/session`, {
@@ -109,16 +110,21 @@ export async function openWebKitSession(driver) {
   });
   const { sessionId, capabilities } = (await response.json()).value;
   const session = `${driver}/session/${sessionId}`;
-  const call = async (method, path, body) =>
-    (
-      await (
-        await fetch(`${session}${path}`, {
-          method,
-          headers: { 'Content-Type': 'application/json' },
-          body: body && JSON.stringify(body),
-        })
-      ).json()
-    ).value;
+  // A WebDriver error (a dead session, a script that threw) is thrown, not returned as a value
+  // that a caller waiting for something truthy would take for a yes.
+  const call = async (method, path, body) => {
+    const response = await fetch(`${session}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (response.ok) return value;
+    const reason = [value.error, value.message].filter(Boolean).join(': ');
+    const error = new Error(`WebDriver ${method} ${path}: ${reason}`);
+    error.webdriverError = value.error;
+    throw error;
+  };
   return {
     call,
     close: () => fetch(session, { method: 'DELETE' }),
