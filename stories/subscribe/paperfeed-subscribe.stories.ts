@@ -95,6 +95,23 @@ export const Card: Story = {
   },
 };
 
+/**
+ * The card form in German, Portuguese and Japanese, at a phone's width and a wide sidebar's: by
+ * the language of its words, its heading and description take as many lines in every font at
+ * each width, so that `paperfeed-reserve.css` holds its exact height.
+ */
+export const CardInLanguages: Story = {
+  render: (args) =>
+    html`${['de', 'pt', 'ja'].flatMap((lang) =>
+      [360, 560].map(
+        (width) =>
+          html`<div lang=${lang} style="max-width: ${width}px; margin-block-end: 1em">
+            <paperfeed-subscribe variant="card" action=${args.action}></paperfeed-subscribe>
+          </div>`,
+      ),
+    )}`,
+};
+
 export const CardWithFinePrint: Story = {
   render: () =>
     html`<paperfeed-subscribe variant="card" action=${STORY_SUBSCRIBE_OK}>

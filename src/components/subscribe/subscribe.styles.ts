@@ -37,41 +37,132 @@ export const subscribeStyles = [
     :host {
       --_cta-one-line: 26.5em;
       --_cta-two-lines: 16em;
+      --_card-heading-1: 23.38em;
+      --_card-heading-2: 11.63em;
+      --_card-heading-3: 11.63em;
+      --_card-heading-4: 11.63em;
+      --_card-description-1: 37.57em;
+      --_card-description-2: 19.14em;
+      --_card-description-3: 13.99em;
+      --_card-description-4: 13.99em;
     }
     :host(:lang(ar)) {
       --_cta-one-line: 27.9em;
       --_cta-two-lines: 17.5em;
+      --_card-heading-1: 24.5em;
+      --_card-heading-2: 13.26em;
+      --_card-heading-3: 9.46em;
+      --_card-heading-4: 9.46em;
+      --_card-description-1: 32.15em;
+      --_card-description-2: 17.42em;
+      --_card-description-3: 11.28em;
+      --_card-description-4: 11.28em;
     }
     :host(:lang(de)) {
       --_cta-one-line: 34.7em;
       --_cta-two-lines: 20.5em;
+      --_card-heading-1: 30.99em;
+      --_card-heading-2: 17.1em;
+      --_card-heading-3: 12.71em;
+      --_card-heading-4: 8.99em;
+      --_card-description-1: 44.78em;
+      --_card-description-2: 24.24em;
+      --_card-description-3: 16.17em;
+      --_card-description-4: 12.24em;
     }
     :host(:lang(es)) {
       --_cta-one-line: 30.9em;
       --_cta-two-lines: 18em;
+      --_card-heading-1: 27.37em;
+      --_card-heading-2: 13.75em;
+      --_card-heading-3: 7.3em;
+      --_card-heading-4: 7.3em;
+      --_card-description-1: 50.77em;
+      --_card-description-2: 26.52em;
+      --_card-description-3: 17.74em;
+      --_card-description-4: 17.74em;
     }
     :host(:lang(fr)) {
       --_cta-one-line: 35.3em;
       --_cta-two-lines: 20.5em;
+      --_card-heading-1: 31.42em;
+      --_card-heading-2: 18.04em;
+      --_card-heading-3: 11.38em;
+      --_card-heading-4: 11.38em;
+      --_card-description-1: 44.4em;
+      --_card-description-2: 23.16em;
+      --_card-description-3: 16.74em;
+      --_card-description-4: 12.48em;
     }
     :host(:lang(he)) {
       --_cta-one-line: 27.8em;
       --_cta-two-lines: 19em;
+      --_card-heading-1: 24.42em;
+      --_card-heading-2: 14.69em;
+      --_card-heading-3: 9.05em;
+      --_card-heading-4: 9.05em;
+      --_card-description-1: 34.16em;
+      --_card-description-2: 18.65em;
+      --_card-description-3: 12.42em;
+      --_card-description-4: 12.42em;
     }
     :host(:lang(it)) {
       --_cta-one-line: 36.4em;
       --_cta-two-lines: 21.5em;
+      --_card-heading-1: 32.62em;
+      --_card-heading-2: 17.67em;
+      --_card-heading-3: 11.72em;
+      --_card-heading-4: 11.72em;
+      --_card-description-1: 46.24em;
+      --_card-description-2: 23.63em;
+      --_card-description-3: 17.27em;
+      --_card-description-4: 12.34em;
     }
     :host(:lang(ja)) {
       --_cta-one-line: 22.75em;
       --_cta-two-lines: 12em;
+      --_card-heading-1: 19.3em;
+      --_card-heading-2: 10.22em;
+      --_card-heading-3: 10.22em;
+      --_card-heading-4: 10.22em;
+      --_card-description-1: 38.59em;
+      --_card-description-2: 19.4em;
+      --_card-description-3: 13.29em;
+      --_card-description-4: 13.29em;
     }
     :host(:lang(pt)) {
       --_cta-one-line: 39.3em;
       --_cta-two-lines: 23em;
+      --_card-heading-1: 35.38em;
+      --_card-heading-2: 18.38em;
+      --_card-heading-3: 9.66em;
+      --_card-heading-4: 9.66em;
+      --_card-description-1: 43.41em;
+      --_card-description-2: 22.14em;
+      --_card-description-3: 16.29em;
+      --_card-description-4: 12.34em;
     }
-    :host(:is(:lang(ko), :lang(zh))) {
+    :host(:lang(ko)) {
       --_cta-one-line: 0em;
+      --_card-heading-1: 15.25em;
+      --_card-heading-2: 7.91em;
+      --_card-heading-3: 7.91em;
+      --_card-heading-4: 7.91em;
+      --_card-description-1: 40.88em;
+      --_card-description-2: 20.52em;
+      --_card-description-3: 13.84em;
+      --_card-description-4: 13.84em;
+    }
+    :host(:lang(zh)) {
+      --_cta-one-line: 0em;
+      --_card-heading-1: 14.21em;
+      --_card-heading-2: 7.17em;
+      --_card-heading-3: 7.17em;
+      --_card-heading-4: 7.17em;
+      --_card-description-1: 31.48em;
+      --_card-description-2: 16.34em;
+      --_card-description-3: 11.24em;
+      --_card-description-4: 11.24em;
     }
     .heading,
     .description {
@@ -84,43 +175,36 @@ export const subscribeStyles = [
         (100% - (var(--_cta-one-line) - 2.125em) / 1.05) * 1000
       );
     }
-    /* The card form's, in English words (any language Paperfeed ships no words for): its heading
-       takes two lines under 29em wide (23.2em of its 1.25em), as it is wider than 15.5em in
-       every font and fits in two that wide; its description two under 37.5em (19.5em wide) and
-       three under 20.65em, where the fields stack (14.2em wide: narrower than half of it in
-       every font but condensed faces, wide enough for a third of it in all). */
+    /* The card form's heading and description likewise take as many lines in every font, by
+       the width of their box in their own em: one line from width 1; under it, the box is held
+       to width 2, where the widest font needs no more lines than the narrowest; under width 2,
+       to width 3; under width 3, to width 4; and under width 4 it is the box's own. (A language
+       with fewer steps repeats its last.) paperfeed-reserve.css reserves the lines each step
+       gives: change both together. */
     .card .heading {
-      max-width: max(12.4em, (100% - 23.2em) * 1000);
+      max-width: max(
+        (100% - var(--_card-heading-1)) * 1000,
+        min(var(--_card-heading-2), (100% - var(--_card-heading-2)) * 1000),
+        min(var(--_card-heading-3), (100% - var(--_card-heading-3)) * 1000),
+        min(var(--_card-heading-4), 100%)
+      );
     }
     .card .description {
-      max-width: max(14.2em, min(19.5em, 14.2em + (100% - 20.65em) * 1000), (100% - 37.5em) * 1000);
-    }
-    :host(
-        :is(
-          :lang(ar),
-          :lang(de),
-          :lang(es),
-          :lang(fr),
-          :lang(he),
-          :lang(it),
-          :lang(ja),
-          :lang(ko),
-          :lang(pt),
-          :lang(zh)
-        )
-      )
-      .card
-      :is(.heading, .description) {
-      max-width: none;
+      max-width: max(
+        (100% - var(--_card-description-1)) * 1000,
+        min(var(--_card-description-2), (100% - var(--_card-description-2)) * 1000),
+        min(var(--_card-description-3), (100% - var(--_card-description-3)) * 1000),
+        min(var(--_card-description-4), 100%)
+      );
     }
     /* Under 22.75em wide the fields and the button each take a row of their own, where the
-       widest fonts need it: in the inline form under 24.15em for the longer German, Spanish,
-       French and Portuguese buttons. With the name field, under 35.2em the button takes a row of
-       its own, where Firefox and WebKit need it. */
+       widest fonts need it: under 24.15em for the longer German, Spanish, French and Portuguese
+       buttons. With the name field, under 35.2em the button takes a row of its own, where
+       Firefox and WebKit need it. */
     :is(.inline, .card) .field {
       flex-basis: max(12em, (20.65em - 100%) * 1000);
     }
-    :host(:is(:lang(de), :lang(es), :lang(fr), :lang(pt))) .inline .field {
+    :host(:is(:lang(de), :lang(es), :lang(fr), :lang(pt))) :is(.inline, .card) .field {
       flex-basis: max(12em, (22.05em - 100%) * 1000);
     }
     :host([ask-name]) :is(.inline, .card) .field.email {
