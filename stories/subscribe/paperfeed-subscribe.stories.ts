@@ -71,7 +71,7 @@ function submitWith(email: string) {
 export const Inline: Story = {};
 
 /**
- * On a phone: under 26.5em wide the call to action takes two lines and under 22.75em the field and
+ * On a phone: under 26.7em wide the call to action takes two lines and under 22.75em the field and
  * the button a row each, in every font, so that `paperfeed-reserve.css` holds its exact height.
  */
 export const PhoneWidths: Story = {

@@ -27,174 +27,166 @@ export const subscribeStyles = [
       font-size: 1.25em;
     }
     /* The form's height must not depend on the page's font, so that the room
-       paperfeed-reserve.css keeps for it fits: where its call to action takes one line in some
-       fonts and two in others, it takes two in all. By the language of its words, the form's
-       width from which it takes one line in every font (the widths paperfeed-reserve.css has:
-       change both together), and the width it is held to under it, in its own em: narrower
-       than it is in the narrowest common font, wide enough for half of it in the widest. Chinese
-       and Korean take one line from 320 px. (A width in % minus a length, times 1000, is a step
-       at that length.) */
+       paperfeed-reserve.css keeps for it fits: its heading (and the card's description) takes as
+       many lines in every font at each width, by the language of its words. Widths are of the
+       text's box, in the text's own em. From heading-from-1 the heading takes one line; under
+       it, two, its box held to hold-2 at most; under from-2 the box is held to hold-3, and under
+       from-3 to hold-4 (a language with fewer steps repeats its last). A hold is a width where
+       the widest common font and the narrowest take as many lines: wide enough for the widest,
+       too narrow for a line fewer in the narrowest. The description's widths 1 to 4 are each
+       where a step starts and its hold. paperfeed-reserve.css reserves those lines at the same
+       widths: change both together. (A width in % minus a length, times 1000, is a step at that
+       length.) */
     :host {
-      --_cta-one-line: 26.5em;
-      --_cta-two-lines: 16em;
-      --_card-heading-1: 23.38em;
-      --_card-heading-2: 11.63em;
-      --_card-heading-3: 11.63em;
-      --_card-heading-4: 11.63em;
-      --_card-description-1: 37.57em;
-      --_card-description-2: 19.14em;
-      --_card-description-3: 13.99em;
-      --_card-description-4: 13.99em;
+      --_heading-from-1: 23.38em;
+      --_heading-hold-2: 16em;
+      --_heading-from-2: 11.63em;
+      --_heading-hold-3: 11.63em;
+      --_heading-from-3: 11.63em;
+      --_heading-hold-4: 11.63em;
+      --_description-1: 37.57em;
+      --_description-2: 19.14em;
+      --_description-3: 13.99em;
+      --_description-4: 13.99em;
     }
     :host(:lang(ar)) {
-      --_cta-one-line: 27.9em;
-      --_cta-two-lines: 17.5em;
-      --_card-heading-1: 24.5em;
-      --_card-heading-2: 13.26em;
-      --_card-heading-3: 9.46em;
-      --_card-heading-4: 9.46em;
-      --_card-description-1: 32.15em;
-      --_card-description-2: 17.42em;
-      --_card-description-3: 11.28em;
-      --_card-description-4: 11.28em;
+      --_heading-from-1: 24.5em;
+      --_heading-hold-2: 17.5em;
+      --_heading-from-2: 13.26em;
+      --_heading-hold-3: 9.46em;
+      --_heading-from-3: 9.46em;
+      --_heading-hold-4: 9.46em;
+      --_description-1: 32.15em;
+      --_description-2: 17.42em;
+      --_description-3: 11.28em;
+      --_description-4: 11.28em;
     }
     :host(:lang(de)) {
-      --_cta-one-line: 34.7em;
-      --_cta-two-lines: 20.5em;
-      --_card-heading-1: 30.99em;
-      --_card-heading-2: 17.1em;
-      --_card-heading-3: 12.71em;
-      --_card-heading-4: 8.99em;
-      --_card-description-1: 44.78em;
-      --_card-description-2: 24.24em;
-      --_card-description-3: 16.17em;
-      --_card-description-4: 12.24em;
+      --_heading-from-1: 30.99em;
+      --_heading-hold-2: 20.5em;
+      --_heading-from-2: 17.1em;
+      --_heading-hold-3: 12.71em;
+      --_heading-from-3: 12.71em;
+      --_heading-hold-4: 8.99em;
+      --_description-1: 44.78em;
+      --_description-2: 24.24em;
+      --_description-3: 16.17em;
+      --_description-4: 12.24em;
     }
     :host(:lang(es)) {
-      --_cta-one-line: 30.9em;
-      --_cta-two-lines: 18em;
-      --_card-heading-1: 27.37em;
-      --_card-heading-2: 13.75em;
-      --_card-heading-3: 7.3em;
-      --_card-heading-4: 7.3em;
-      --_card-description-1: 50.77em;
-      --_card-description-2: 26.52em;
-      --_card-description-3: 17.74em;
-      --_card-description-4: 17.74em;
+      --_heading-from-1: 27.37em;
+      --_heading-hold-2: 18em;
+      --_heading-from-2: 13.75em;
+      --_heading-hold-3: 7.3em;
+      --_heading-from-3: 7.3em;
+      --_heading-hold-4: 7.3em;
+      --_description-1: 50.77em;
+      --_description-2: 26.52em;
+      --_description-3: 17.74em;
+      --_description-4: 17.74em;
     }
     :host(:lang(fr)) {
-      --_cta-one-line: 35.3em;
-      --_cta-two-lines: 20.5em;
-      --_card-heading-1: 31.42em;
-      --_card-heading-2: 18.04em;
-      --_card-heading-3: 11.38em;
-      --_card-heading-4: 11.38em;
-      --_card-description-1: 44.4em;
-      --_card-description-2: 23.16em;
-      --_card-description-3: 16.74em;
-      --_card-description-4: 12.48em;
+      --_heading-from-1: 31.42em;
+      --_heading-hold-2: 20.5em;
+      --_heading-from-2: 18.04em;
+      --_heading-hold-3: 11.38em;
+      --_heading-from-3: 11.38em;
+      --_heading-hold-4: 11.38em;
+      --_description-1: 44.4em;
+      --_description-2: 23.16em;
+      --_description-3: 16.74em;
+      --_description-4: 12.48em;
     }
     :host(:lang(he)) {
-      --_cta-one-line: 27.8em;
-      --_cta-two-lines: 19em;
-      --_card-heading-1: 24.42em;
-      --_card-heading-2: 14.69em;
-      --_card-heading-3: 9.05em;
-      --_card-heading-4: 9.05em;
-      --_card-description-1: 34.16em;
-      --_card-description-2: 18.65em;
-      --_card-description-3: 12.42em;
-      --_card-description-4: 12.42em;
+      --_heading-from-1: 24.42em;
+      --_heading-hold-2: 19em;
+      --_heading-from-2: 14.69em;
+      --_heading-hold-3: 9.05em;
+      --_heading-from-3: 9.05em;
+      --_heading-hold-4: 9.05em;
+      --_description-1: 34.16em;
+      --_description-2: 18.65em;
+      --_description-3: 12.42em;
+      --_description-4: 12.42em;
     }
     :host(:lang(it)) {
-      --_cta-one-line: 36.4em;
-      --_cta-two-lines: 21.5em;
-      --_card-heading-1: 32.62em;
-      --_card-heading-2: 17.67em;
-      --_card-heading-3: 11.72em;
-      --_card-heading-4: 11.72em;
-      --_card-description-1: 46.24em;
-      --_card-description-2: 23.63em;
-      --_card-description-3: 17.27em;
-      --_card-description-4: 12.34em;
+      --_heading-from-1: 32.62em;
+      --_heading-hold-2: 21.5em;
+      --_heading-from-2: 17.67em;
+      --_heading-hold-3: 11.72em;
+      --_heading-from-3: 11.72em;
+      --_heading-hold-4: 11.72em;
+      --_description-1: 46.24em;
+      --_description-2: 23.63em;
+      --_description-3: 17.27em;
+      --_description-4: 12.34em;
     }
     :host(:lang(ja)) {
-      --_cta-one-line: 22.75em;
-      --_cta-two-lines: 12em;
-      --_card-heading-1: 19.3em;
-      --_card-heading-2: 10.22em;
-      --_card-heading-3: 10.22em;
-      --_card-heading-4: 10.22em;
-      --_card-description-1: 38.59em;
-      --_card-description-2: 19.4em;
-      --_card-description-3: 13.29em;
-      --_card-description-4: 13.29em;
-    }
-    :host(:lang(pt)) {
-      --_cta-one-line: 39.3em;
-      --_cta-two-lines: 23em;
-      --_card-heading-1: 35.38em;
-      --_card-heading-2: 18.38em;
-      --_card-heading-3: 9.66em;
-      --_card-heading-4: 9.66em;
-      --_card-description-1: 43.41em;
-      --_card-description-2: 22.14em;
-      --_card-description-3: 16.29em;
-      --_card-description-4: 12.34em;
+      --_heading-from-1: 19.3em;
+      --_heading-hold-2: 12em;
+      --_heading-from-2: 10.22em;
+      --_heading-hold-3: 10.22em;
+      --_heading-from-3: 10.22em;
+      --_heading-hold-4: 10.22em;
+      --_description-1: 38.59em;
+      --_description-2: 19.4em;
+      --_description-3: 13.29em;
+      --_description-4: 13.29em;
     }
     :host(:lang(ko)) {
-      --_cta-one-line: 0em;
-      --_card-heading-1: 15.25em;
-      --_card-heading-2: 7.91em;
-      --_card-heading-3: 7.91em;
-      --_card-heading-4: 7.91em;
-      --_card-description-1: 40.88em;
-      --_card-description-2: 20.52em;
-      --_card-description-3: 13.84em;
-      --_card-description-4: 13.84em;
+      --_heading-from-1: 15.25em;
+      --_heading-hold-2: 7.91em;
+      --_heading-from-2: 7.91em;
+      --_heading-hold-3: 7.91em;
+      --_heading-from-3: 7.91em;
+      --_heading-hold-4: 7.91em;
+      --_description-1: 40.88em;
+      --_description-2: 20.52em;
+      --_description-3: 13.84em;
+      --_description-4: 13.84em;
+    }
+    :host(:lang(pt)) {
+      --_heading-from-1: 35.38em;
+      --_heading-hold-2: 23em;
+      --_heading-from-2: 18.38em;
+      --_heading-hold-3: 9.66em;
+      --_heading-from-3: 9.66em;
+      --_heading-hold-4: 9.66em;
+      --_description-1: 43.41em;
+      --_description-2: 22.14em;
+      --_description-3: 16.29em;
+      --_description-4: 12.34em;
     }
     :host(:lang(zh)) {
-      --_cta-one-line: 0em;
-      --_card-heading-1: 14.21em;
-      --_card-heading-2: 7.17em;
-      --_card-heading-3: 7.17em;
-      --_card-heading-4: 7.17em;
-      --_card-description-1: 31.48em;
-      --_card-description-2: 16.34em;
-      --_card-description-3: 11.24em;
-      --_card-description-4: 11.24em;
+      --_heading-from-1: 14.21em;
+      --_heading-hold-2: 7.17em;
+      --_heading-from-2: 7.17em;
+      --_heading-hold-3: 7.17em;
+      --_heading-from-3: 7.17em;
+      --_heading-hold-4: 7.17em;
+      --_description-1: 31.48em;
+      --_description-2: 16.34em;
+      --_description-3: 11.24em;
+      --_description-4: 11.24em;
     }
     .heading,
     .description {
       text-wrap: balance;
     }
-    /* Its box is the form's less the form's padding and border (2.125em), in its own em (1.05). */
-    .inline .heading {
+    .heading {
       max-width: max(
-        var(--_cta-two-lines),
-        (100% - (var(--_cta-one-line) - 2.125em) / 1.05) * 1000
+        (100% - var(--_heading-from-1)) * 1000,
+        min(var(--_heading-hold-2), 100%, (100% - var(--_heading-from-2)) * 1000),
+        min(var(--_heading-hold-3), 100%, (100% - var(--_heading-from-3)) * 1000),
+        min(var(--_heading-hold-4), 100%)
       );
     }
-    /* The card form's heading and description likewise take as many lines in every font, by
-       the width of their box in their own em: one line from width 1; under it, the box is held
-       to width 2, where the widest font needs no more lines than the narrowest; under width 2,
-       to width 3; under width 3, to width 4; and under width 4 it is the box's own. (A language
-       with fewer steps repeats its last.) paperfeed-reserve.css reserves the lines each step
-       gives: change both together. */
-    .card .heading {
+    .description {
       max-width: max(
-        (100% - var(--_card-heading-1)) * 1000,
-        min(var(--_card-heading-2), (100% - var(--_card-heading-2)) * 1000),
-        min(var(--_card-heading-3), (100% - var(--_card-heading-3)) * 1000),
-        min(var(--_card-heading-4), 100%)
-      );
-    }
-    .card .description {
-      max-width: max(
-        (100% - var(--_card-description-1)) * 1000,
-        min(var(--_card-description-2), (100% - var(--_card-description-2)) * 1000),
-        min(var(--_card-description-3), (100% - var(--_card-description-3)) * 1000),
-        min(var(--_card-description-4), 100%)
+        (100% - var(--_description-1)) * 1000,
+        min(var(--_description-2), (100% - var(--_description-2)) * 1000),
+        min(var(--_description-3), (100% - var(--_description-3)) * 1000),
+        min(var(--_description-4), 100%)
       );
     }
     /* Under 22.75em wide the fields and the button each take a row of their own, where the
