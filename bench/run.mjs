@@ -28,6 +28,7 @@ const HOST_PAGES = {
   reserved: 'with `paperfeed-reserve.css`',
   unreserved: 'without it',
   german: 'in German (`lang="de"`), with it',
+  germanCard: 'in German, its subscribe box a card (`variant="card"`), with it',
 };
 
 const parseInputList = parseInputs();
@@ -255,6 +256,7 @@ try {
     reserved: await hostShiftOf('/bench/pages/host.html'),
     unreserved: await hostShiftOf('/bench/pages/host.html?unreserved'),
     german: await hostShiftOf('/bench/pages/host.html?lang=de'),
+    germanCard: await hostShiftOf('/bench/pages/host.html?lang=de&card'),
   };
   // A figure of the Layout Instability API, which only Chromium has.
   const apiFigure = (row, key) => row.api?.[key].toFixed(4) ?? '—';
@@ -360,7 +362,7 @@ try {
     '',
     '## Layout shift',
     '',
-    'A host page (`bench/pages/host.html`): a heading and text, a subscribe box, a list (`page-size="5"`, grouped by day) and a card from `src`, text after them; the CDN module loaded `async` at the end of the body, the feed answering 400 ms late as on a real network. Fresh tab per run, medians of 5. “After the elements appear” counts from the frame after the one that first painted every element with shadow content and a height. The German row is the same page with `lang="de"`: the subscribe box’s call to action is as long as its words, and the stylesheet keeps each shipped language’s room for it (until 2026-12-04 only the English one: that page’s whole-page CLS was 0.014 at 412 px in Chromium, the box one line shorter than its German words, medians of 3 loads; 0.000 after).',
+    'A host page (`bench/pages/host.html`): a heading and text, a subscribe box, a list (`page-size="5"`, grouped by day) and a card from `src`, text after them; the CDN module loaded `async` at the end of the body, the feed answering 400 ms late as on a real network. Fresh tab per run, medians of 5. “After the elements appear” counts from the frame after the one that first painted every element with shadow content and a height. The German row is the same page with `lang="de"`: the subscribe box’s call to action is as long as its words, and the stylesheet keeps each shipped language’s room for it (until 2026-12-04 only the English one: that page’s whole-page CLS was 0.014 at 412 px in Chromium, the box one line shorter than its German words, medians of 3 loads; 0.000 after). The German card row sets the subscribe box’s `variant="card"` as the page’s parser adds it: until 2026-12-05 the card form’s room was its English words’, and Firefox (whose serif is DejaVu Serif here, wider than Chromium’s) read 0.042 at 412 px from the boxes on that page in German and in Portuguese, WebKit 0.015 in Japanese, medians of 3 loads; 0.000 after.',
     '',
     'Firefox and WebKit have no Layout Instability API, so `bench/pages/layout-shift.js` also works the score out from the boxes of every element (shadow roots included), frame by frame, as Chromium defines it: the share of the viewport the moved boxes cover before and after, times the farthest move over the viewport’s longer side, moves under 3 px left out. It sums every frame (no session windows) and counts whole boxes, so it reads higher than the API where things move (Chromium’s row without the stylesheet gives both). WebKitGTK’s window cannot be narrower than its own minimum, so its phone-sized viewport is as wide as that allows.',
     '',

@@ -1,12 +1,21 @@
 // Layout shifts on a host page: all of them, and those after every Paperfeed element has shadow
 // content and a non-zero height (what the elements themselves cause once they are on screen).
 // `?unreserved` measures the same page without the reserve stylesheet, dropped before first paint;
-// `?lang=de` in another language (the elements' words, and the room the stylesheet keeps for them).
+// `?lang=de` in another language (the elements' words, and the room the stylesheet keeps for them);
+// `?card` with the subscribe box as a card (`variant="card"`), set as the page's parser adds it.
 const query = new URLSearchParams(location.search);
 if (query.has('unreserved')) {
   document.querySelector('link[href$="paperfeed-reserve.css"]')?.remove();
 }
 if (query.has('lang')) document.documentElement.lang = query.get('lang');
+if (query.has('card')) {
+  new MutationObserver((_, observer) => {
+    const form = document.querySelector('paperfeed-subscribe');
+    if (!form) return;
+    form.setAttribute('variant', 'card');
+    observer.disconnect();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
 window.shifts = { total: 0, afterElements: 0, elementsAt: undefined, entries: [] };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
