@@ -144,8 +144,8 @@ describe('paperfeed-reserve.css', () => {
   const LANGUAGE_FONTS = ["'DejaVu Sans'", "'Liberation Serif'"];
 
   // Each language's call to action is as wide as its words: by width, as many lines in every font
-  // (Chinese and Korean one at every width here, three in German, French, Italian and Portuguese
-  // on the narrowest phones). Dutch has no words of its own: it reads English, and takes the
+  // (Chinese and Korean one at every width here; on the narrowest phones three in German, French
+  // and Italian, four in Portuguese). Dutch has no words of its own: it reads English, and takes the
   // English widths.
   const LANGUAGE_WIDTHS = [300, 320, 340, 360, 380, 400, 440, 480, 520, 560, 600, 640];
   for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
