@@ -114,7 +114,7 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
       // WebKitGTK's browser process now and then dies in the middle of a run, on any page, and
       // the same page passes in a new one: a test whose session died runs once more, from a
       // newly loaded page, and says so in the test report.
-      const once = (body, prepare) => async (t) => {
+      const againIfBrowserDied = (body, prepare) => async (t) => {
         try {
           await body();
         } catch (error) {
@@ -131,7 +131,7 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
 
       it(
         'renders every element, with no uncaught error after load',
-        once(async () => {
+        againIfBrowserDied(async () => {
           await showEveryList();
           assert.deepEqual(await run('window.__errors'), []);
         }),
@@ -139,7 +139,7 @@ describe('the demo in WebKit', { skip: !engines.includes('webkit') && 'not asked
 
       it(
         'keeps its height while scrolled through',
-        once(async () => {
+        againIfBrowserDied(async () => {
           await waitFor(() => run(SETTLED), 'the page to keep its height');
           const [low, high] = await run(SCROLL_THROUGH);
           assert.ok(high - low <= 4, driftMessage([low, high]));

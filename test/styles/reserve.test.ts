@@ -143,38 +143,28 @@ describe('paperfeed-reserve.css', () => {
   // (Chromium's sans-serif is Arial's metric twin here, Firefox's and WebKit's DejaVu Sans).
   const LANGUAGE_FONTS = ["'DejaVu Sans'", "'Liberation Serif'"];
 
-  // Each language's call to action is as wide as its words: by width, as many lines in every font
-  // (Chinese and Korean one at every width here; on the narrowest phones three in German, French
-  // and Italian, four in Portuguese). Dutch has no words of its own: it reads English, and takes the
-  // English widths.
-  const LANGUAGE_WIDTHS = [300, 320, 340, 360, 380, 400, 440, 480, 520, 560, 600, 640];
-  for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
-    for (const font of LANGUAGE_FONTS) {
-      it(`reserves the inline subscribe form's height in ${lang} and ${font} at every width from ${LANGUAGE_WIDTHS[0]} to ${LANGUAGE_WIDTHS.at(-1)} px`, () =>
-        expectFormReserved(
-          `<paperfeed-subscribe lang="${lang}" action="/api"></paperfeed-subscribe>`,
-          font,
-          LANGUAGE_WIDTHS,
-        ));
-    }
-
-  // The card form's heading and description, likewise by language, from a phone's width to
-  // where both take one line. Under 320 px Spanish takes a fourth line in the widest fonts. Korean
-  // is measured where a Korean font draws it.
-  const CARD_LANGUAGE_WIDTHS = [
-    320, 340, 360, 380, 400, 420, 440, 480, 520, 560, 600, 640, 700, 760, 820, 880,
-  ];
-  for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
-    for (const font of LANGUAGE_FONTS) {
-      it(`reserves the card subscribe form's height in ${lang} and ${font} at every width from ${CARD_LANGUAGE_WIDTHS[0]} to ${CARD_LANGUAGE_WIDTHS.at(-1)} px`, function () {
-        if (lang === 'ko' && !drawsKorean()) this.skip();
-        return expectFormReserved(
-          `<paperfeed-subscribe lang="${lang}" action="/api" variant="card"></paperfeed-subscribe>`,
-          font,
-          CARD_LANGUAGE_WIDTHS,
-        );
-      });
-    }
+  // Each language's words are as wide as they are: by width, as many lines in every font. The
+  // inline call to action takes one line at every width here in Chinese and Korean, and on the
+  // narrowest phones three in German, French and Italian, four in Portuguese; the card form is
+  // swept up to where its heading and description take one line each, from 320 px (under it
+  // Spanish takes a fourth line in the widest fonts). Dutch has no words of its own: it reads
+  // English, and takes the English widths. Korean's card is measured where a Korean font draws it.
+  const LANGUAGE_SWEEPS = {
+    inline: [300, 320, 340, 360, 380, 400, 440, 480, 520, 560, 600, 640],
+    card: [320, 340, 360, 380, 400, 420, 440, 480, 520, 560, 600, 640, 700, 760, 820, 880],
+  };
+  for (const [variant, widths] of Object.entries(LANGUAGE_SWEEPS))
+    for (const lang of [...SHIPPED_LANGUAGES, 'nl'])
+      for (const font of LANGUAGE_FONTS) {
+        it(`reserves the ${variant} subscribe form's height in ${lang} and ${font} at every width from ${widths[0]} to ${widths.at(-1)} px`, function () {
+          if (variant === 'card' && lang === 'ko' && !drawsKorean()) this.skip();
+          return expectFormReserved(
+            `<paperfeed-subscribe lang="${lang}" action="/api" variant="${variant}"></paperfeed-subscribe>`,
+            font,
+            widths,
+          );
+        });
+      }
 
   // A hand-written card's rows follow its attributes; its title is one line wide, two on a phone.
   const SHORT_TITLE = 'paper-title="Triangulated categories without models"';
