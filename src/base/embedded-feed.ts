@@ -4,6 +4,11 @@ import { parseFeed } from '../data/parse.js';
 /** Where an element carries its feed in its own markup. */
 export const EMBEDDED_FEED = ':scope > script[type="application/json"]';
 
+/** Whether the element carries a feed in its own markup, read or not. */
+export function hasEmbeddedFeed(host: Element): boolean {
+  return host.querySelector(EMBEDDED_FEED) !== null;
+}
+
 /**
  * The feed an element carries in its own markup: a JSON Feed in a `<script type="application/json">`
  * child, as `paperfeed render` writes it beside the prerendered papers, so hydrating them needs no

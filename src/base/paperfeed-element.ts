@@ -71,17 +71,22 @@ export class PaperfeedElement extends LitElement {
   /**
    * An element's first render waits its turn when a task has rendered others already (a page's
    * elements are defined together), and for what `beforeFirstRender` names. A card in a list
-   * renders with the list, which spreads its cards over tasks itself.
+   * renders with the list, which spreads its cards over tasks itself. A prerendered element,
+   * whose papers are on screen already, hydrates in a later task than the one that let it go, and
+   * a list's cards after the list: a list hydrating with its cards took one task of 130-200 ms at
+   * 4x CPU slowdown.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
-    if (this.hasUpdated || this.rendersWithItsHost()) return super.scheduleUpdate();
+    if (this.hasUpdated || (this.rendersWithItsHost() && !this.hydrates)) {
+      return super.scheduleUpdate();
+    }
     const render = () => super.scheduleUpdate();
     const ready = this.beforeFirstRender();
     // What it waited for ended its task with work of its own (a page's first formatter, ~20 ms
     // at 4x CPU slowdown): the render takes a task of its own.
     return ready
       ? ready.then(() => inFirstRenderTurn(render, true))
-      : inFirstRenderTurn(render, this.upgradedByDefine);
+      : inFirstRenderTurn(render, this.upgradedByDefine || this.hydrates);
   }
 
   private rendersWithItsHost(): boolean {
@@ -94,16 +99,29 @@ export class PaperfeedElement extends LitElement {
     super.performUpdate();
   }
 
+  /** Its first render hydrates a prerendered (declarative) shadow root. */
+  private hydrates?: boolean;
+
   /** Ends what the element shows until its first render (its own children, its room held). */
   private endUnrendered?: () => void;
 
+  /**
+   * Reads what the element carries in its own markup (the papers `paperfeed render` writes beside
+   * a prerendered one). Called as Lit makes the render root: when the element first connects, or,
+   * held by `defer-hydration`, once let go, in a task of its own rather than the one that defines
+   * the page's elements.
+   */
+  protected readOwnMarkup(): void {}
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.readOwnMarkup();
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
     // A prerendered (declarative) shadow root brings its styles in a <style> that a strict
     // Content-Security-Policy blocks, and hydration keeps the root as it is: adopt them as a
     // client render does.
     if (prerendered && root === prerendered) {
+      this.hydrates = true;
       adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
     } else if (!this.rendersWithItsHost()) {
       // Internals only for such an element: a list's cards (dozens) never need them.

@@ -7,7 +7,7 @@ import { AbstractClamp } from '../../controllers/abstract-clamp.js';
 import { ReservedRoom } from '../../controllers/reserved-room.js';
 import { PaperSource } from '../../controllers/paper-source.js';
 import { RetryFocus } from '../../controllers/retry-focus.js';
-import { embeddedFeed } from '../../base/embedded-feed.js';
+import { embeddedFeed, hasEmbeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel, headingTag } from '../../base/heading.js';
 import { searchTerms } from '../../text/highlight.js';
 import { CardProperties } from './card-properties.js';
@@ -152,11 +152,14 @@ export class PaperfeedCard extends CardProperties {
   }
 
   override connectedCallback(): void {
-    this.paper ??= embeddedFeed(this)?.papers[0];
     super.connectedCallback();
-    if (this.src?.trim() && !this.paper) {
+    if (this.src?.trim() && !this.paper && !hasEmbeddedFeed(this)) {
       void warmUpFor(this.locale, this.variant, { stillWaiting: () => !this.shownPaper });
     }
+  }
+
+  protected override readOwnMarkup(): void {
+    this.paper ??= embeddedFeed(this)?.papers[0];
   }
 
   /** A paper shown at once needs its dates and counts formatted: made first, in tasks apart. */

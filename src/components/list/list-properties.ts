@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { Feed, Paper } from '../../data/paper.js';
 import type { FeedFormat } from '../../data/parse.js';
 import { commaList, nameList, pageSizeConverter } from '../../base/converters.js';
+import { embeddedFeed } from '../../base/embedded-feed.js';
 import { PaperfeedElement } from '../../base/paperfeed-element.js';
 import { dayOrToday, parsePaperDate } from '../../text/dates.js';
 import { searchTerms } from '../../text/highlight.js';
@@ -43,6 +44,11 @@ export class ListProperties extends PaperfeedElement {
 
   /** Papers to show, set from JavaScript; take precedence over `feed` and `src`. */
   @property({ attribute: false }) papers?: Paper[];
+
+  /** The JSON Feed in its `<script type="application/json">` child is its `feed`, unless set. */
+  protected override readOwnMarkup(): void {
+    if (!this.papers && !this.feed) this.feed = embeddedFeed(this);
+  }
 
   /**
    * `lazy` waits until the list nears the viewport before fetching `src`, showing the placeholder

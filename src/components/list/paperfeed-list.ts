@@ -13,7 +13,7 @@ import { Approach } from '../../controllers/approach.js';
 import { ListEnd } from '../../controllers/list-end.js';
 import { PaperfeedLoadEvent } from '../../events/paperfeed-load-event.js';
 import type { Feed } from '../../data/paper.js';
-import { embeddedFeed } from '../../base/embedded-feed.js';
+import { hasEmbeddedFeed } from '../../base/embedded-feed.js';
 import { headingLevel } from '../../base/heading.js';
 import { plural } from '../../base/plural.js';
 import { ListArrangement, toggled } from './arrangement.js';
@@ -219,12 +219,11 @@ export class PaperfeedList extends ListProperties {
   }
 
   override connectedCallback(): void {
-    if (!this.papers && !this.feed) this.feed = embeddedFeed(this);
     // A prerendered list hydrates every card it was given, in one render.
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     // Its papers are on their way (from `src`, or from the page's script): made ready meanwhile.
-    if (this.papers || this.feed) return;
+    if (this.papers || this.feed || hasEmbeddedFeed(this)) return;
     void warmUpList(this, this.locale, () => !this.shownFeed);
   }
 
