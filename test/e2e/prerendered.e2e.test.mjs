@@ -293,6 +293,84 @@ describe('a prerendered page hydrating', () => {
     await context.close();
   });
 
+  it('reads the papers a list carries once let go to hydrate, not while held back', async () => {
+    const { page, context, problems, release } = await open('prerendered.html', {
+      holdScript: true,
+    });
+    await page.waitForFunction(() => document.querySelectorAll('paperfeed-list').length === 2);
+    // The second list, let go after the first: whether it is defined, still held, and has read
+    // its papers, between the page's tasks.
+    await page.evaluate(() => {
+      window.seen = [];
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const list = document.querySelectorAll('paperfeed-list')[1];
+        const defined = customElements.get('paperfeed-list') !== undefined;
+        const held = list.hasAttribute('defer-hydration');
+        window.seen.push([defined, held, list.feed !== undefined].join());
+        if (!list.hasUpdated) channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+    });
+    release();
+    await page.waitForFunction(() => document.querySelectorAll('paperfeed-list')[1].hasUpdated);
+    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    assert.ok(
+      seen.includes('true,true,false'),
+      `never seen defined and held: ${seen.join(' then ')}`,
+    );
+    assert.ok(!seen.includes('true,true,true'), `read while held: ${seen.join(' then ')}`);
+    const read = await page.evaluate(() => {
+      const list = document.querySelectorAll('paperfeed-list')[1];
+      const carried = JSON.parse(list.querySelector('script[type="application/json"]').textContent);
+      return [list.feed.papers.length, carried.items.length];
+    });
+    assert.equal(read[0], read[1]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('prerendered cards keep their nodes and read the paper they carry once let go', async () => {
+    const { page, context, problems, release } = await openRendered(
+      ['demo/feeds/daily-papers.json', '--element', 'card', '--top', '3'],
+      { width: 412, height: 823 },
+    );
+    await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('paperfeed-card')];
+      window.titles = cards.map((card) => card.shadowRoot.querySelector('[part~="title"]'));
+      window.seen = [];
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const last = cards.at(-1);
+        const defined = customElements.get('paperfeed-card') !== undefined;
+        const held = last.hasAttribute('defer-hydration');
+        window.seen.push([defined, held, last.paper !== undefined].join());
+        if (!cards.every((card) => card.hasUpdated)) channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+    });
+    release();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('paperfeed-card')].every((card) => card.hasUpdated),
+    );
+    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    assert.ok(!seen.includes('true,true,true'), `read while held: ${seen.join(' then ')}`);
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll('paperfeed-card')].map((card, index) => ({
+        kept: card.shadowRoot.querySelector('[part~="title"]') === window.titles[index],
+        title: card.shadowRoot.querySelector('[part~="title"]').textContent.trim(),
+        paper: card.paper.title,
+      })),
+    );
+    assert.equal(cards.length, 3);
+    for (const card of cards) {
+      assert.ok(card.kept, `the prerendered title of "${card.title}" was replaced`);
+      assert.equal(card.title, card.paper);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('a list prerendered whole keeps every card as it hydrates, without a mismatch', async () => {
     // The list renders a long page a screenful at a time; a prerendered one must not, or its
     // first client render would not match the cards in the HTML.
