@@ -48,7 +48,7 @@ export async function benchColdParse(browser, origin, feeds, runs = 15) {
   return feeds.map(({ feed }, index) => {
     const jsonParse = median(times[index].map((time) => time.jsonParse));
     const parseFeed = median(times[index].map((time) => time.parseFeed));
-    // parseFeed's own time, each tab's against its own JSON.parse: how the issue states the target.
+    // parseFeed's own time, each tab's against its own JSON.parse: the measure its target is set in.
     const alone = median(times[index].map((time) => time.parseFeed - time.jsonParse));
     return {
       feed,
