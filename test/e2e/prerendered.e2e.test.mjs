@@ -56,6 +56,29 @@ async function open(path, { javaScriptEnabled = true, holdScript = false, initSc
   return { page, context, problems, release };
 }
 
+/**
+ * What `read` sees between the page's tasks, from now until `done` holds after a reading: both run
+ * in the page (written without outside names), from a task queued again and again (a message:
+ * timers would be held back 4 ms). `watched()` resolves to the distinct readings, in order.
+ */
+async function readBetweenTasks(page, read, done) {
+  await page.evaluate(`window.read = ${read}; window.done = ${done};`);
+  await page.evaluate(() => {
+    window.seen = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      window.seen.push(window.read());
+      if (window.done()) window.watched = true;
+      else channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+  });
+  return async () => {
+    await page.waitForFunction(() => window.watched);
+    return page.evaluate(() => [...new Set(window.seen)]);
+  };
+}
+
 // Runs in the page: what the list shows, as text, through every shadow root.
 const SHOWN = (list = document.querySelector('paperfeed-list')) => {
   const text = (node) =>
@@ -258,29 +281,24 @@ describe('a prerendered page hydrating', () => {
       },
     });
     await page.waitForFunction(() => document.querySelectorAll('paperfeed-list').length === 2);
-    // A task queued again and again (a message: timers would be held back 4 ms): what it sees of
-    // the two lists, and of the first one's cards, between the page's tasks.
-    await page.evaluate(() => {
-      window.seen = [];
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+    // The two lists, and the first one's cards, between the page's tasks.
+    const watched = await readBetweenTasks(
+      page,
+      () => {
         const lists = [...document.querySelectorAll('paperfeed-list')];
         const cards = [...lists[0].shadowRoot.querySelectorAll('paperfeed-card')];
         const hydrated = cards.filter((card) => card.hasUpdated).length;
         const state = lists.map((list) => Boolean(list.hasUpdated));
-        window.seen.push([Boolean(window.formatterMade), ...state, hydrated].join());
-        if (!lists.every((list) => list.hasUpdated) || hydrated < cards.length) {
-          channel.port2.postMessage(null);
-        }
-      };
-      channel.port2.postMessage(null);
-    });
-    release();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('paperfeed-list')].every((list) => list.hasUpdated),
+        return [Boolean(window.formatterMade), ...state, hydrated].join();
+      },
+      () =>
+        [...document.querySelectorAll('paperfeed-list')].every((list) => list.hasUpdated) &&
+        [
+          ...document.querySelector('paperfeed-list').shadowRoot.querySelectorAll('paperfeed-card'),
+        ].every((card) => card.hasUpdated),
     );
-    await page.waitForFunction(() => window.seen.at(-1).endsWith(',5'));
-    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    release();
+    const seen = await watched();
     assert.ok(
       seen.includes('false,true,false,0'),
       `the lists, or the first list and its cards, hydrated together: ${seen.join(' then ')}`,
@@ -300,21 +318,17 @@ describe('a prerendered page hydrating', () => {
     await page.waitForFunction(() => document.querySelectorAll('paperfeed-list').length === 2);
     // The second list, let go after the first: whether it is defined, still held, and has read
     // its papers, between the page's tasks.
-    await page.evaluate(() => {
-      window.seen = [];
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+    const watched = await readBetweenTasks(
+      page,
+      () => {
         const list = document.querySelectorAll('paperfeed-list')[1];
         const defined = customElements.get('paperfeed-list') !== undefined;
-        const held = list.hasAttribute('defer-hydration');
-        window.seen.push([defined, held, list.feed !== undefined].join());
-        if (!list.hasUpdated) channel.port2.postMessage(null);
-      };
-      channel.port2.postMessage(null);
-    });
+        return [defined, list.hasAttribute('defer-hydration'), list.feed !== undefined].join();
+      },
+      () => document.querySelectorAll('paperfeed-list')[1].hasUpdated,
+    );
     release();
-    await page.waitForFunction(() => document.querySelectorAll('paperfeed-list')[1].hasUpdated);
-    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    const seen = await watched();
     assert.ok(
       seen.includes('true,true,false'),
       `never seen defined and held: ${seen.join(' then ')}`,
@@ -336,24 +350,22 @@ describe('a prerendered page hydrating', () => {
       { width: 412, height: 823 },
     );
     await page.evaluate(() => {
-      const cards = [...document.querySelectorAll('paperfeed-card')];
-      window.titles = cards.map((card) => card.shadowRoot.querySelector('[part~="title"]'));
-      window.seen = [];
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const last = cards.at(-1);
-        const defined = customElements.get('paperfeed-card') !== undefined;
-        const held = last.hasAttribute('defer-hydration');
-        window.seen.push([defined, held, last.paper !== undefined].join());
-        if (!cards.every((card) => card.hasUpdated)) channel.port2.postMessage(null);
-      };
-      channel.port2.postMessage(null);
+      window.titles = [...document.querySelectorAll('paperfeed-card')].map((card) =>
+        card.shadowRoot.querySelector('[part~="title"]'),
+      );
     });
-    release();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('paperfeed-card')].every((card) => card.hasUpdated),
+    // The last card: whether it is defined, still held, and has read its paper.
+    const watched = await readBetweenTasks(
+      page,
+      () => {
+        const last = [...document.querySelectorAll('paperfeed-card')].at(-1);
+        const defined = customElements.get('paperfeed-card') !== undefined;
+        return [defined, last.hasAttribute('defer-hydration'), last.paper !== undefined].join();
+      },
+      () => [...document.querySelectorAll('paperfeed-card')].every((card) => card.hasUpdated),
     );
-    const seen = await page.evaluate(() => [...new Set(window.seen)]);
+    release();
+    const seen = await watched();
     assert.ok(!seen.includes('true,true,true'), `read while held: ${seen.join(' then ')}`);
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll('paperfeed-card')].map((card, index) => ({
