@@ -366,6 +366,10 @@ describe('a prerendered page hydrating', () => {
     );
     release();
     const seen = await watched();
+    assert.ok(
+      seen.includes('true,true,false'),
+      `never seen defined and held: ${seen.join(' then ')}`,
+    );
     assert.ok(!seen.includes('true,true,true'), `read while held: ${seen.join(' then ')}`);
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll('paperfeed-card')].map((card, index) => ({

@@ -219,7 +219,8 @@ export class PaperfeedList extends ListProperties {
   }
 
   override connectedCallback(): void {
-    // A prerendered list hydrates every card it was given, in one render.
+    // A prerendered list renders every card it was given at once, as its markup has them (the
+    // cards then hydrate after it, in tasks of their own).
     if (this.shadowRoot && !this.hasUpdated) this.steps.renderAll();
     super.connectedCallback();
     // Its papers are on their way (from `src`, or from the page's script): made ready meanwhile.
