@@ -1,12 +1,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean; renderRoot: ParentNode };
+type Viewport = { top: number; bottom: number };
 
 /** Reader actions after which the element may change size: the move is theirs, not the page's. */
 const ACTIONS = ['click', 'input'] as const;
 
 /** Every scroll on the page, the page's own and its scrolling boxes'. */
 const SCROLLS = { capture: true, passive: true };
+
+/**
+ * Rooms to let go above the viewport, one a frame, for every element of the page. Scroll
+ * anchoring keeps the view still either way, but when two elements above the viewport change
+ * size in one frame, Chromium counts the upper one's move as a layout shift of the lower one.
+ */
+const aboveInTurn = new Set<() => void>();
+let turnComing = false;
+
+function letGoInTurn(letGo: () => void): void {
+  aboveInTurn.add(letGo);
+  if (turnComing) return;
+  turnComing = true;
+  requestAnimationFrame(nextInTurn);
+}
+
+function nextInTurn(): void {
+  const [letGo] = aboveInTurn;
+  if (letGo) {
+    aboveInTurn.delete(letGo);
+    letGo();
+  }
+  turnComing = aboveInTurn.size > 0;
+  if (turnComing) requestAnimationFrame(nextInTurn);
+}
 
 /**
  * Keeps the room an element held while it showed its placeholder (its skeleton, or the height
@@ -86,8 +112,7 @@ export class ReservedRoom implements ReactiveController {
     this.view ??= new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
-        if (entry && this.outOfSight(entry.boundingClientRect, entry.rootBounds ?? undefined))
-          this.release();
+        if (entry) this.releaseOutOfSight(entry.boundingClientRect, entry.rootBounds ?? undefined);
       },
       { threshold: [0, 1] },
     );
@@ -95,25 +120,41 @@ export class ReservedRoom implements ReactiveController {
   }
 
   private readonly onScroll = () => {
-    if (this.content && this.outOfSight(this.content.getBoundingClientRect())) this.release();
+    if (this.content) this.releaseOutOfSight(this.content.getBoundingClientRect());
   };
 
-  /** Whether the room below the content can go now without moving anything the reader sees. */
-  private outOfSight(content: DOMRectReadOnly, viewport = { top: 0, bottom: innerHeight }) {
+  /** Lets the room go if nothing the reader sees moves: at once below the viewport, in turn above. */
+  private releaseOutOfSight(content: DOMRectReadOnly, viewport?: Viewport) {
+    const sight = this.outOfSight(content, viewport);
+    if (sight === 'below') this.release();
+    else if (sight === 'above') letGoInTurn(this.releaseIfAbove);
+  }
+
+  /** Where the room below the content can go now without moving anything the reader sees. */
+  private outOfSight(
+    content: DOMRectReadOnly,
+    viewport: Viewport = { top: 0, bottom: innerHeight },
+  ) {
     // What follows the element is below the viewport, and stays there.
-    if (content.bottom >= viewport.bottom) return true;
+    if (content.bottom >= viewport.bottom) return 'below';
     // The whole element is above it: the browser's scroll anchoring keeps the view where it is,
     // if the page is long enough below the viewport to scroll by the room let go.
     const box = this.host.getBoundingClientRect();
     const page = document.documentElement;
-    return (
+    const above =
       box.bottom <= viewport.top &&
       CSS.supports('overflow-anchor', 'auto') &&
-      page.scrollHeight - scrollY - innerHeight >= box.bottom - content.bottom
-    );
+      page.scrollHeight - scrollY - innerHeight >= box.bottom - content.bottom;
+    return above ? 'above' : undefined;
   }
 
+  /** Its turn come, the room goes if the reader has not scrolled it into view meanwhile. */
+  private readonly releaseIfAbove = () => {
+    if (this.content && this.outOfSight(this.content.getBoundingClientRect())) this.release();
+  };
+
   private readonly release = () => {
+    aboveInTurn.delete(this.releaseIfAbove);
     if (this.heldOver === undefined) return;
     this.host.style.minHeight = this.heldOver;
     this.heldOver = undefined;

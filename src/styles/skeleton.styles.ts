@@ -56,9 +56,16 @@ export const skeletonStyles = css`
     height: 1.875em;
     width: 5em;
   }
-  /* A full card's title wraps to a second line on a phone; the placeholder does too. */
+  /* A full card's title wraps to a second line on a phone; the placeholder does too. A page that
+     knows its cards run taller (venues, long titles) gives the placeholder their height. */
   .skeleton-box {
     container-type: inline-size;
+    box-sizing: border-box;
+    height: var(--paperfeed-card-placeholder-height, auto);
+    overflow: hidden;
+  }
+  .skeleton-box .abstract-bar {
+    flex-grow: 1;
   }
   @container (max-width: 30em) {
     .bar.title-bar.wrapping {

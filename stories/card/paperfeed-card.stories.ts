@@ -163,6 +163,15 @@ export const Loading: Story = {
   render: () => html`<paperfeed-card src=${STORY_PENDING}></paperfeed-card>`,
 };
 
+/** `--paperfeed-card-placeholder-height`: the room held for a paper known to run taller. */
+export const LoadingTaller: Story = {
+  render: () =>
+    html`<paperfeed-card
+      style="--paperfeed-card-placeholder-height: 22em"
+      src=${STORY_PENDING}
+    ></paperfeed-card>`,
+};
+
 export const LoadError: Story = {
   render: () => html`<paperfeed-card src=${STORY_NOT_FOUND}></paperfeed-card>`,
 };

@@ -154,6 +154,23 @@ export const FewerThanAPage: Story = {
       <p>This line stays where it was when the list's one paper came.</p>`,
 };
 
+/**
+ * Zotero's items carry venues and long titles, so their cards run taller than the default
+ * placeholder. `--paperfeed-card-placeholder-height` gives the placeholder (and the reserve
+ * stylesheet) their height: the line after the list stays where it was when the papers came.
+ */
+export const TallerCards: Story = {
+  render: () =>
+    html`<paperfeed-list
+        style="--paperfeed-card-placeholder-height: 22em"
+        src=${`${STORY_REAL}zotero-items.json`}
+        group-by="year"
+        sort="published"
+        page-size="2"
+      ></paperfeed-list>
+      <p>This line stays where it was when the list's papers came.</p>`,
+};
+
 export const LoadError: Story = {
   render: () => html`<paperfeed-list src=${STORY_NOT_FOUND}></paperfeed-list>`,
 };

@@ -138,6 +138,59 @@ describe('the room an element held for its placeholder', () => {
     }
   });
 
+  it('goes one list a frame above the viewport, so that nothing counts as a layout shift', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="font-size: 10px">
+        <paperfeed-list lang="en" page-size="1" src=${slowFeed()}></paperfeed-list>
+        <paperfeed-list lang="en" page-size="1" src=${slowFeed()}></paperfeed-list>
+        <p>After the lists.</p>
+        <div style="height: ${3 * innerHeight}px">The rest of the page.</div>
+      </div>`,
+    );
+    const lists = [...page.querySelectorAll('paperfeed-list')];
+    const rest = page.lastElementChild as HTMLElement;
+    await waitUntil(
+      () => lists.every((list) => shadowQuery(list, 'paperfeed-card') !== null),
+      'the papers never came',
+    );
+    await frames();
+    // Both on screen, each holding the room of a card with an abstract.
+    expect(lists.map((list) => list.style.minHeight)).not.to.include('');
+    const shifts: number[] = [];
+    const counts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+    const observer = new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    });
+    if (counts) observer.observe({ type: 'layout-shift' });
+    const held: number[] = [];
+    let watching = true;
+    const watch = () => {
+      held.push(lists.filter((list) => list.style.minHeight !== '').length);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    // Both lists above the viewport at once.
+    scrollTo(0, scrollY + rest.getBoundingClientRect().top);
+    const restTop = top(rest);
+    try {
+      if (CSS.supports('overflow-anchor', 'auto')) {
+        await waitUntil(() => held.at(-1) === 0, 'the rooms were kept above the viewport');
+        expect(held, 'frames holding each number of rooms').to.include(1);
+        await frames();
+        expect(top(rest)).to.be.closeTo(restTop, 1);
+        expect(shifts, 'layout shifts counted').to.deep.equal([]);
+      } else {
+        await frames(4);
+        expect(held.at(-1)).to.equal(2);
+      }
+    } finally {
+      watching = false;
+      observer.disconnect();
+      scrollTo(0, 0);
+    }
+  });
+
   it('goes when one scroll takes the list from above the viewport to below it', async () => {
     const {
       page,

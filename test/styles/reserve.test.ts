@@ -78,6 +78,12 @@ const SKELETONS = {
   'a dark list of 1': '<paperfeed-list src="SLOW" page-size="1" theme="dark"></paperfeed-list>',
   'a card from src': '<paperfeed-card src="SLOW"></paperfeed-card>',
   'a compact card from src': '<paperfeed-card src="SLOW" variant="compact"></paperfeed-card>',
+  'a list of 3 whose cards run taller':
+    '<paperfeed-list src="SLOW" page-size="3" group-by="day" style="--paperfeed-card-placeholder-height: 24em"></paperfeed-list>',
+  'a compact list of 4 whose cards run taller':
+    '<paperfeed-list src="SLOW" page-size="4" card-variant="compact" style="--paperfeed-card-placeholder-height: 6em"></paperfeed-list>',
+  'a card from src that runs taller':
+    '<paperfeed-card src="SLOW" style="--paperfeed-card-placeholder-height: 30em"></paperfeed-card>',
 };
 
 describe('paperfeed-reserve.css', () => {

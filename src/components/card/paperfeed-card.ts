@@ -84,6 +84,7 @@ const CHARACTERS_A_LINE = 90;
  * @cssprop --paperfeed-card-space - Padding. Falls back to `--paperfeed-space`, then `1em`.
  * @cssprop --paperfeed-card-member-color - Authors named in `highlight-authors`. Falls back to `--paperfeed-member-color`, then the text color.
  * @cssprop --paperfeed-card-thumbnail-aspect-ratio - The thumbnail box's ratio, `16 / 9` by default.
+ * @cssprop --paperfeed-card-placeholder-height - The height of the placeholder shown while the paper loads from `src`, and of the room `paperfeed-reserve.css` holds for it, border included. Give it the paper's height where it runs taller than the default (a venue, a long title, tags); by default about `16.2em` (`17.66em` under 30em wide), `5.3em` compact.
  *
  * @fires paperfeed-load - When a card with `src` has loaded its paper: `PaperfeedLoadEvent` with `feed` and `paper`. A card handed its paper fires nothing.
  * @fires paperfeed-error - When a card with `src` could not load: `PaperfeedErrorEvent` with the `FeedError`.

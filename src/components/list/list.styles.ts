@@ -112,10 +112,10 @@ export const listStyles = [
        is never skipped: one added there would be laid out first at the guess, then, in the same
        frame, at its own height, and Chromium counts both as shifts of what follows on screen. */
     :host {
-      --_card-guess: 16.5em;
+      --_card-guess: var(--paperfeed-card-placeholder-height, 16.5em);
     }
     :host([card-variant='compact']) {
-      --_card-guess: 4.5em;
+      --_card-guess: var(--paperfeed-card-placeholder-height, 4.5em);
     }
     .items:not(.virtual) > paperfeed-card {
       content-visibility: auto;

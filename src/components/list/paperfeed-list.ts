@@ -102,6 +102,7 @@ import type { EmptyCause } from './parts/status.js';
  * @cssprop --paperfeed-list-radius - Corner radius. Falls back to `--paperfeed-radius`.
  * @cssprop --paperfeed-list-space - Spacing. Falls back to `--paperfeed-space`.
  * @cssprop --paperfeed-list-gap - Space between cards, `0.75em` by default.
+ * @cssprop --paperfeed-card-placeholder-height - The height a card is held at before its paper is laid out, border included: each placeholder card, the room `paperfeed-reserve.css` holds for each, and a card far off screen until measured. Give it your cards' height where they run taller than the default (venues, long titles, tags), so nothing moves when they arrive; by default about `16.2em` (`17.66em` under 30em wide), `3.9em` compact.
  *
  * @fires paperfeed-load - Once the list has loaded its feed: `PaperfeedLoadEvent` with `feed`. Not fired for `.papers` or `.feed` set from JavaScript.
  * @fires paperfeed-error - For each failure to load: `PaperfeedErrorEvent` with the `FeedError`, and `papersKept` true when papers were on screen and stay.
