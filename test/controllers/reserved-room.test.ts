@@ -157,12 +157,12 @@ describe('the room an element held for its placeholder', () => {
     // Both on screen, each holding the room of a card with an abstract.
     expect(lists.map((list) => list.style.minHeight)).not.to.include('');
     const shifts: number[] = [];
-    const counts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+    const countsShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
     const observer = new PerformanceObserver((entries) => {
       for (const entry of entries.getEntries())
         shifts.push((entry as unknown as { value: number }).value);
     });
-    if (counts) observer.observe({ type: 'layout-shift' });
+    if (countsShifts) observer.observe({ type: 'layout-shift' });
     const held: number[] = [];
     let watching = true;
     const watch = () => {
