@@ -3,12 +3,7 @@ import '../../src/define.js';
 import type { PaperfeedCard, PaperfeedList } from '../../src/index.js';
 import { uniqueKey } from '../helpers/server.js';
 import { shadowQuery } from '../helpers/shadow.js';
-import { waitUntil } from '../helpers/wait.js';
-
-const frames = async (count = 3) => {
-  for (let frame = 0; frame < count; frame++)
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-};
+import { frames, waitUntil } from '../helpers/wait.js';
 
 /** A two-paper feed without abstracts, sent `ms` after it is asked for. */
 const slowFeed = (ms = 300) => `/http/slow?ms=${ms}&key=${uniqueKey()}`;

@@ -7,3 +7,9 @@ import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
  */
 export const waitUntil: typeof openWcWaitUntil = (predicate, message, options) =>
   openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
+
+/** Resolves after `count` animation frames: what the page has laid out and painted by then. */
+export async function frames(count = 3): Promise<void> {
+  for (let frame = 0; frame < count; frame++)
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+}

@@ -3,11 +3,10 @@ import '../../src/define.js';
 import type { PaperfeedCard, PaperfeedList } from '../../src/index.js';
 import { requestsSeen, uniqueKey } from '../helpers/server.js';
 import { countIn, shadowQuery, shadowQueryAll } from '../helpers/shadow.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const DEMO_FEED = '/demo/feeds/daily-papers.json';
 const height = (element: Element) => element.getBoundingClientRect().height;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** A feed that stays on its way until `release` is called: the placeholder holds till then. */
 function heldFeed(file: string) {
@@ -16,7 +15,7 @@ function heldFeed(file: string) {
     src: `/http/held?file=${file}&chars=0&key=${key}`,
     /** Lets the rest go, once the request has reached the server. */
     async release() {
-      while ((await requestsSeen(key)).length === 0) await nextFrame();
+      while ((await requestsSeen(key)).length === 0) await frames(1);
       await fetch(`/http/release?key=${key}`);
     },
   };
@@ -72,8 +71,7 @@ describe('--paperfeed-card-placeholder-height', () => {
 
     await feed.release();
     await waitUntil(() => countIn(list, 'paperfeed-card') === 1, 'the papers did not render');
-    await nextFrame();
-    await nextFrame();
+    await frames(2);
     const cards = shadowQueryAll(list, 'paperfeed-card').map(height);
     expect(Math.min(...cards), `cards ${cards} against ${defaultCard} px`).to.be.above(defaultCard);
     expect(Math.max(...cards)).to.be.at.most(placeholderCard);
