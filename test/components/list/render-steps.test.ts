@@ -111,6 +111,35 @@ describe('<paperfeed-list> rendering a long page', () => {
     });
   }
 
+  it("reads the viewport's height once, not at each slice: Chromium lays the page out to answer it", async () => {
+    const list = await fixture<PaperfeedList>(
+      html`<paperfeed-list lang="en" page-size="all"></paperfeed-list>`,
+    );
+    const own = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+    const { get } = own ?? Object.getOwnPropertyDescriptor(Window.prototype, 'innerHeight')!;
+    // A resize, as far as the list can tell: it reads the height again.
+    window.dispatchEvent(new Event('resize'));
+    // Those of the code that slices the cards; a card's own looks come after a rect read, which
+    // has laid the page out already.
+    let reads = 0;
+    Object.defineProperty(window, 'innerHeight', {
+      configurable: true,
+      get() {
+        if (new Error().stack?.includes('/list/parts/papers.ts')) reads += 1;
+        return get!.call(window) as number;
+      },
+    });
+    try {
+      list.papers = papers;
+      await list.updateComplete;
+    } finally {
+      if (own) Object.defineProperty(window, 'innerHeight', own);
+      else delete (window as { innerHeight?: number }).innerHeight;
+    }
+    expect(countIn(list, 'paperfeed-card')).to.equal(papers.length);
+    expect(reads, 'reads of innerHeight while the list rendered its slices').to.equal(1);
+  });
+
   for (const [variant, perSlice] of [
     ['full', 1],
     ['compact', 2],

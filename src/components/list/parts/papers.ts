@@ -66,9 +66,24 @@ export function cardOptionsOf(
   };
 }
 
+let viewportHeight: number | undefined;
+
+/**
+ * The viewport's height, read once and again after a resize. Chromium lays the page out to answer
+ * `innerHeight` (and the visual viewport's height): read at each slice, that was a layout of the
+ * cards just rendered, in the task that renders them.
+ */
+function viewport(): number {
+  if (viewportHeight === undefined) {
+    viewportHeight = innerHeight;
+    addEventListener('resize', () => (viewportHeight = undefined), { once: true, passive: true });
+  }
+  return viewportHeight;
+}
+
 /** The cards that fill a screen at most: one with an abstract is 240 px or more, a compact one ~60. */
 const screenful = (variant: CardOptions['variant']) =>
-  Math.ceil(innerHeight / (variant === 'compact' ? 60 : 240)) + 1;
+  Math.ceil(viewport() / (variant === 'compact' ? 60 : 240)) + 1;
 
 /**
  * How a list renders its cards in slices: a task stops once it completes the first screenful (a
