@@ -1,6 +1,7 @@
 // First render in a fresh tab per run: <paperfeed-list> against a hand-written vanilla DOM of the
 // same visible content, each in its own fresh tab, then a second render in the same tab (warm).
-// Also the longest task during a cold render at 4x CPU throttling.
+// Also the longest task during a cold render at 4x CPU throttling, and a floor for it: the task
+// of a hand-written page showing a single paper.
 import { median } from './stats.mjs';
 
 export const COLD_FEED = '/bench/fixtures/hf-daily-papers-full.json';
@@ -10,14 +11,12 @@ async function renderIn(
   browser,
   origin,
   kind,
-  { throttle = 1, again = false, intlFirst = false, fromSrc = false } = {},
+  { throttle = 1, again = false, intlFirst = false, fromSrc = false, papers = COLD_PAPERS } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(
-    `${origin}/bench/pages/cold.html?kind=${kind}&feed=${COLD_FEED}&count=${COLD_PAPERS}`,
-  );
+  await page.goto(`${origin}/bench/pages/cold.html?kind=${kind}&feed=${COLD_FEED}&count=${papers}`);
   await page.waitForFunction(() => window.ready === true);
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
@@ -49,7 +48,13 @@ export async function benchColdRender(browser, origin, runs = 9, throttledRuns =
   const throttled = { list: [], vanilla: [] };
   const intlFirst = { list: [], vanilla: [] };
   const fromSrc = { list: [], vanilla: [] };
+  // The floor: the task of a hand-written page showing one paper, its formatters made first.
+  const onePaper = [];
   for (let run = 0; run < throttledRuns; run++) {
+    onePaper.push(
+      (await renderIn(browser, origin, 'vanilla', { throttle: 4, intlFirst: true, papers: 1 }))
+        .cold,
+    );
     for (const kind of ['list', 'vanilla']) {
       throttled[kind].push((await renderIn(browser, origin, kind, { throttle: 4 })).cold);
       intlFirst[kind].push(
@@ -75,5 +80,11 @@ export async function benchColdRender(browser, origin, runs = 9, throttledRuns =
     longestTaskFromSrc: longest(fromSrc[kind]),
     papers: samples[kind][0].cold.papers,
   });
-  return { list: summary('list'), vanilla: summary('vanilla'), runs, throttledRuns };
+  return {
+    list: summary('list'),
+    vanilla: summary('vanilla'),
+    onePaperLongestTask: longest(onePaper),
+    runs,
+    throttledRuns,
+  };
 }
